@@ -1,0 +1,88 @@
+# kirim-chat: openapi.yaml -> generator-config.yml + templates/ -> generated/kirim_chat -> tests.
+# `make help` lists every target. The first target you run creates .venv from requirements-dev.txt
+# and node_modules from package-lock.json; nothing else needs installing by hand.
+
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+MAKEFLAGS += --no-builtin-rules --no-print-directory
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+NODE_BIN := node_modules/.bin
+
+# Override these to run the checks on scratch copies (the tests of `make check` do).
+SPEC ?= openapi.yaml
+PACKAGE_DIR ?= generated/kirim_chat
+
+# The Node tools phone home unless told not to; this machine has no route to their servers.
+export SCARF_ANALYTICS := false
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export DO_NOT_TRACK := 1
+
+VENV_READY := $(VENV)/.ready
+NODE_READY := node_modules/.ready
+TOOLS := $(VENV_READY) $(NODE_READY)
+
+.PHONY: help setup generate check check-structure check-examples lint-spec check-templates \
+	check-drift lint format-check typecheck test record lock clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(VENV_READY): requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(NODE_READY): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+setup: $(TOOLS) ## Create .venv and node_modules from the lock files (any target does this first)
+
+generate: $(TOOLS) ## Regenerate generated/kirim_chat/ from openapi.yaml
+	$(PY) -m scripts.generate --spec $(SPEC) --output $(PACKAGE_DIR)
+
+check: check-structure check-examples lint-spec check-templates check-drift lint format-check typecheck ## Every static check: spec, examples, Spectral, templates, drift, ruff, mypy
+
+check-structure: $(TOOLS) ## Validate openapi.yaml against the OpenAPI 3.1 schema, $refs included
+	$(PY) -m scripts.check_spec $(SPEC)
+
+check-examples: $(TOOLS) ## Validate every example in openapi.yaml against its schema
+	$(PY) -m scripts.check_examples $(SPEC)
+
+lint-spec: $(TOOLS) ## Lint openapi.yaml with Spectral (oas + OWASP rules), failing on warnings
+	$(NODE_BIN)/spectral lint --quiet --ruleset .spectral.yaml --fail-severity warn $(SPEC)
+
+check-templates: $(TOOLS) ## Fail when the pinned generator's templates changed under our overrides
+	$(PY) -m scripts.check_templates
+
+check-drift: $(TOOLS) ## Fail, naming the files, when generated/ differs from what `make generate` writes
+	$(PY) -m scripts.check_drift --spec $(SPEC) --package $(PACKAGE_DIR)
+
+lint: $(TOOLS) ## ruff over every Python file, generated code included
+	$(VENV)/bin/ruff check .
+
+format-check: $(TOOLS) ## ruff's formatter, in check mode, over the hand-written Python
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(TOOLS) ## mypy --strict over generated/, scripts/ and tests/
+	$(VENV)/bin/mypy
+
+test: check ## Every check, then the whole pytest suite
+	$(PY) -m pytest
+
+record: $(TOOLS) ## Re-record the live recordings into tests/recordings/ (needs KIRIM_API_KEY)
+	$(PY) -m scripts.record
+
+lock: $(TOOLS) ## Re-resolve requirements-dev.txt from pyproject.toml and package-lock.json from package.json
+	$(VENV)/bin/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.txt pyproject.toml
+	npm install --package-lock-only --no-audit --no-fund --ignore-scripts
+
+clean: ## Remove .venv, node_modules and caches (generated/ is kept: it is committed)
+	rm -rf $(VENV) node_modules build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

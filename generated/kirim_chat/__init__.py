@@ -1,0 +1,38 @@
+"""A client library for accessing Kirim.chat WhatsApp API"""
+
+from .client import AuthenticatedClient, Client, __version__
+from .errors import (
+    ApiConnectionError,
+    ApiServerError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AuthenticationError,
+    ConflictError,
+    InvalidRequestError,
+    KirimError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+)
+from .types import RateLimit, Response
+
+__all__ = (
+    "ApiConnectionError",
+    "ApiServerError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "Client",
+    "ConflictError",
+    "InvalidRequestError",
+    "KirimError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "Response",
+    "ResponseValidationError",
+    "__version__",
+)

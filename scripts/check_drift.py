@@ -1,0 +1,88 @@
+"""Fail, naming the files, when the committed package differs from what `make generate` writes.
+
+The package is regenerated into a temporary directory with the pinned generator, ruff and
+templates, and compared file by file. This catches a hand edit inside generated/, a spec or
+template change without `make generate`, and output from another generator or ruff version.
+"""
+
+import argparse
+import difflib
+import sys
+import tempfile
+from pathlib import Path
+
+from scripts.generate import GenerationFailed, generate
+from scripts.paths import PACKAGE_DIR, PACKAGE_NAME, SPEC
+
+_DIFF_LINES_SHOWN = 40
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def differences(expected_root: Path, actual_root: Path) -> list[str]:
+    """One line per file that is changed, missing or unexpected in ``actual_root``."""
+    expected, actual = _files(expected_root), _files(actual_root)
+    lines = []
+    for name in sorted(expected.keys() | actual.keys()):
+        if name not in actual:
+            lines.append(f"missing:    {name}")
+        elif name not in expected:
+            lines.append(f"unexpected: {name}")
+        elif expected[name] != actual[name]:
+            lines.append(f"changed:    {name}")
+    return lines
+
+
+def _excerpt(expected_root: Path, actual_root: Path, name: str) -> str:
+    diff = difflib.unified_diff(
+        (expected_root / name).read_text(encoding="utf-8").splitlines(),
+        (actual_root / name).read_text(encoding="utf-8").splitlines(),
+        fromfile=f"make generate: {name}",
+        tofile=f"committed: {name}",
+        lineterm="",
+    )
+    lines = list(diff)
+    shown = lines[:_DIFF_LINES_SHOWN]
+    if len(lines) > len(shown):
+        shown.append(f"... {len(lines) - len(shown)} more diff lines")
+    return "\n".join(shown)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--package", type=Path, default=PACKAGE_DIR)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kirim-drift-") as scratch:
+        fresh = Path(scratch) / PACKAGE_NAME
+        try:
+            generate(args.spec, fresh)
+        except GenerationFailed as failure:
+            print(failure, file=sys.stderr)
+            return 1
+        found = differences(fresh, args.package)
+        if not found:
+            print(f"{args.package} is exactly what `make generate` writes")
+            return 0
+        print(
+            f"{args.package} differs from what `make generate` writes from {args.spec}. "
+            "Never edit generated/ by hand: change the spec or templates/, then run "
+            "`make generate`.",
+            file=sys.stderr,
+        )
+        for line in found:
+            print(f"  {line}", file=sys.stderr)
+        for line in found:
+            if line.startswith("changed:"):
+                print(_excerpt(fresh, args.package, line.split(maxsplit=1)[1]), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

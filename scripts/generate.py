@@ -1,0 +1,68 @@
+"""Generate the kirim_chat package from the spec: `make generate`, and the drift check's twin run.
+
+The package directory is replaced whole, because the generator's --overwrite only clears models/
+and api/ and would let stray files survive.
+"""
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from scripts.paths import GENERATOR_CONFIG, PACKAGE_DIR, PACKAGE_NAME, SPEC, TEMPLATES
+
+
+class GenerationFailed(Exception):
+    """The generator exited non-zero; the message holds what it printed."""
+
+
+def generate(spec: Path, output: Path) -> None:
+    """Write a freshly generated package to ``output``, replacing whatever was there."""
+    with tempfile.TemporaryDirectory(prefix="kirim-generate-") as scratch:
+        package = Path(scratch) / PACKAGE_NAME
+        # The post hooks in generator-config.yml call `ruff`; this venv's pinned ruff must be
+        # the one found, or the formatting (and so the drift check) would vary by machine.
+        bin_dir = str(Path(sys.executable).parent)
+        env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+        command = [
+            sys.executable, "-m", "openapi_python_client", "generate",
+            "--path", str(spec),
+            "--config", str(GENERATOR_CONFIG),
+            "--custom-template-path", str(TEMPLATES),
+            "--meta", "none",
+            "--output-path", str(package),
+            "--fail-on-warning",
+        ]  # fmt: skip
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise GenerationFailed(
+                f"openapi-python-client failed on {spec} (exit {result.returncode}):\n"
+                f"{result.stdout}{result.stderr}"
+            )
+        # PEP 561 marker: the generator writes it only when it also writes project metadata.
+        (package / "py.typed").write_text("")
+        if output.exists():
+            shutil.rmtree(output)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(package, output)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--output", type=Path, default=PACKAGE_DIR)
+    args = parser.parse_args()
+    try:
+        generate(args.spec, args.output)
+    except GenerationFailed as failure:
+        print(failure, file=sys.stderr)
+        return 1
+    print(f"generated {args.output} from {args.spec}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
