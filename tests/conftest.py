@@ -1,0 +1,44 @@
+"""Fixtures for every test: loopback-only servers, a fake clock, the sync/async parity runner."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scripts.paths import ROOT, SPEC
+from tests.support.clock import FakeClock
+from tests.support.parity import Caller
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    """pytest-httpserver binds 127.0.0.1 (not "localhost"), the only host tests may reach."""
+    return ("127.0.0.1", 0)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def repo_root() -> Path:
+    return ROOT
+
+
+@pytest.fixture
+def spec_path() -> Path:
+    return SPEC
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(params=["sync", "async"])
+def call(request: pytest.FixtureRequest) -> Iterator[Caller]:
+    """Runs an operation through its sync or its async functions: one test proves both paths."""
+    caller = Caller(request.param)
+    yield caller
+    caller.close()

@@ -1,0 +1,30 @@
+"""A clock that records the waits the client asks for instead of waiting."""
+
+import asyncio
+
+from kirim_chat.client import Clock
+
+EPOCH = 1_767_225_600.0  # 2026-01-01T00:00:00Z
+
+
+class FakeClock(Clock):
+    """Time advances only when the client sleeps; every requested sleep is kept in ``sleeps``."""
+
+    def __init__(self, start: float = EPOCH) -> None:
+        self.now = start
+        self.elapsed = 0.0
+        self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.elapsed
+
+    def time(self) -> float:
+        return self.now + self.elapsed
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.elapsed += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+        await asyncio.sleep(0)  # still yield to the loop, as a real sleep would

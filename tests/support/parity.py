@@ -1,0 +1,45 @@
+"""Call an operation module's sync or async functions with the same arguments."""
+
+import asyncio
+from types import ModuleType
+from typing import Any
+
+from kirim_chat.client import Client
+
+
+class Caller:
+    """``call(list_accounts, client=..., status=...)`` runs ``sync`` or ``asyncio``;
+    ``call.detailed(...)`` runs ``sync_detailed`` or ``asyncio_detailed``.
+
+    The async mode keeps one event loop for the whole test, so an ``AsyncClient`` and its
+    connection pool survive between calls, as they would in an application.
+    """
+
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+        self._runner = asyncio.Runner() if mode == "async" else None
+        self._clients: list[Client] = []
+
+    def __call__(self, operation: ModuleType, **kwargs: Any) -> Any:
+        return self._run(operation, "sync", "asyncio", kwargs)
+
+    def detailed(self, operation: ModuleType, **kwargs: Any) -> Any:
+        return self._run(operation, "sync_detailed", "asyncio_detailed", kwargs)
+
+    def _run(self, operation: ModuleType, sync_name: str, async_name: str, kwargs: Any) -> Any:
+        client = kwargs.get("client")
+        if isinstance(client, Client) and all(client is not seen for seen in self._clients):
+            self._clients.append(client)
+        if self._runner is None:
+            return getattr(operation, sync_name)(**kwargs)
+        return self._runner.run(getattr(operation, async_name)(**kwargs))
+
+    def close(self) -> None:
+        """Close every client used, so no connection outlives the test."""
+        for client in self._clients:
+            if self._runner is None:
+                client.close()
+            else:
+                self._runner.run(client.aclose())
+        if self._runner is not None:
+            self._runner.close()
