@@ -12,17 +12,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scripts.paths import GENERATOR_CONFIG, PACKAGE_DIR, PACKAGE_NAME, SPEC, TEMPLATES
+from scripts.paths import GENERATOR_CONFIG, PACKAGE_DIR, SPEC, TEMPLATES
 
 
 class GenerationFailed(Exception):
     """The generator exited non-zero; the message holds what it printed."""
 
 
-def generate(spec: Path, output: Path) -> None:
+def generate(spec: Path, output: Path, config: Path = GENERATOR_CONFIG) -> None:
     """Write a freshly generated package to ``output``, replacing whatever was there."""
     with tempfile.TemporaryDirectory(prefix="kirim-generate-") as scratch:
-        package = Path(scratch) / PACKAGE_NAME
+        package = Path(scratch) / output.name
         # The post hooks in generator-config.yml call `ruff`; this venv's pinned ruff must be
         # the one found, or the formatting (and so the drift check) would vary by machine.
         bin_dir = str(Path(sys.executable).parent)
@@ -30,7 +30,7 @@ def generate(spec: Path, output: Path) -> None:
         command = [
             sys.executable, "-m", "openapi_python_client", "generate",
             "--path", str(spec),
-            "--config", str(GENERATOR_CONFIG),
+            "--config", str(config),
             "--custom-template-path", str(TEMPLATES),
             "--meta", "none",
             "--output-path", str(package),

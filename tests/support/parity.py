@@ -4,8 +4,6 @@ import asyncio
 from types import ModuleType
 from typing import Any
 
-from kirim_chat.client import Client
-
 
 class Caller:
     """``call(list_accounts, client=..., status=...)`` runs ``sync`` or ``asyncio``;
@@ -18,7 +16,7 @@ class Caller:
     def __init__(self, mode: str) -> None:
         self.mode = mode
         self._runner = asyncio.Runner() if mode == "async" else None
-        self._clients: list[Client] = []
+        self._clients: list[Any] = []
 
     def __call__(self, operation: ModuleType, **kwargs: Any) -> Any:
         return self._run(operation, "sync", "asyncio", kwargs)
@@ -28,7 +26,8 @@ class Caller:
 
     def _run(self, operation: ModuleType, sync_name: str, async_name: str, kwargs: Any) -> Any:
         client = kwargs.get("client")
-        if isinstance(client, Client) and all(client is not seen for seen in self._clients):
+        # Any generated client (this package's or a scratch one's) has close() and aclose().
+        if hasattr(client, "aclose") and all(client is not seen for seen in self._clients):
             self._clients.append(client)
         if self._runner is None:
             return getattr(operation, sync_name)(**kwargs)

@@ -51,7 +51,7 @@ class Account:
 
         status: str
         if isinstance(self.status, AccountStatus):
-            status = self.status.value
+            status = AccountStatus(self.status).value
         else:
             status = self.status
 

@@ -33,7 +33,7 @@ class ErrorDetail:
     def to_dict(self) -> dict[str, Any]:
         type_: str
         if isinstance(self.type_, ErrorType):
-            type_ = self.type_.value
+            type_ = ErrorType(self.type_).value
         else:
             type_ = self.type_
 

@@ -1,0 +1,159 @@
+"""Rate limits and request ids are typed on success and on errors; DEBUG logs never hold the key."""
+
+import logging
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from kirim_chat import RateLimit, errors
+from kirim_chat.api.accounts import list_accounts
+from kirim_chat.models import AccountStatusFilter
+from tests.client.conftest import MakeClient
+from tests.support.bodies import account, account_list, error
+from tests.support.parity import Caller
+
+REQUEST_ID = "req_01HXYZABCDEFGHJKMNPQRSTVWX"
+LIMIT_HEADERS = {
+    "X-Request-Id": REQUEST_ID,
+    "X-RateLimit-Limit": "600",
+    "X-RateLimit-Remaining": "599",
+    "X-RateLimit-Reset": "1767225660",
+}
+
+
+def test_rate_limit_and_request_id_on_success(
+    httpserver: HTTPServer, make_client: MakeClient, call: Caller
+) -> None:
+    httpserver.expect_request("/v1/accounts").respond_with_json(
+        account_list(account()), headers=LIMIT_HEADERS
+    )
+
+    response = call.detailed(list_accounts, client=make_client())
+
+    assert response.request_id == REQUEST_ID
+    assert response.rate_limit == RateLimit(limit=600, remaining=599, reset=1767225660)
+
+
+def test_rate_limit_and_request_id_on_errors(
+    httpserver: HTTPServer, make_client: MakeClient, call: Caller
+) -> None:
+    httpserver.expect_request("/v1/accounts").respond_with_json(
+        error("rate_limit_error", "rate_limit_exceeded"),
+        status=429,
+        headers={**LIMIT_HEADERS, "X-RateLimit-Remaining": "0", "Retry-After": "30"},
+    )
+
+    with pytest.raises(errors.RateLimitError) as raised:
+        call(list_accounts, client=make_client(max_retries=0))
+
+    assert raised.value.request_id == REQUEST_ID
+    assert raised.value.rate_limit == RateLimit(limit=600, remaining=0, reset=1767225660)
+    assert raised.value.retry_after == 30.0
+
+
+def test_missing_or_garbled_rate_limit_headers_read_as_none(
+    httpserver: HTTPServer, make_client: MakeClient, call: Caller
+) -> None:
+    httpserver.expect_ordered_request("/v1/accounts").respond_with_json(account_list())
+    httpserver.expect_ordered_request("/v1/accounts").respond_with_json(
+        account_list(), headers={"X-RateLimit-Limit": "lots", "X-RateLimit-Remaining": "3"}
+    )
+    client = make_client()
+
+    assert call.detailed(list_accounts, client=client).rate_limit is None
+    partial = call.detailed(list_accounts, client=client).rate_limit
+    assert partial == RateLimit(limit=None, remaining=3, reset=None)
+
+
+def test_one_debug_line_per_attempt_with_method_path_status_time_id_and_attempt(
+    httpserver: HTTPServer,
+    make_client: MakeClient,
+    call: Caller,
+    caplog: pytest.LogCaptureFixture,
+    token: str,
+) -> None:
+    httpserver.expect_ordered_request("/v1/accounts").respond_with_json(
+        error("api_error", "unavailable"), status=503, headers={"X-Request-Id": "req_first"}
+    )
+    httpserver.expect_ordered_request("/v1/accounts").respond_with_json(
+        account_list(), headers={"X-Request-Id": "req_second"}
+    )
+    caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
+
+    call(list_accounts, client=make_client(), status=AccountStatusFilter.ALL)
+
+    lines = [record.getMessage() for record in caplog.records if record.name == "kirim_chat"]
+    pattern = r"GET /v1/accounts -> {} in [0-9.]+ ms \(attempt {}/4, request_id={}\)"
+    assert len(lines) == 2
+    assert re.fullmatch(pattern.format(503, 1, "req_first") + r"; retrying in 0\.250s", lines[0])
+    assert re.fullmatch(pattern.format(200, 2, "req_second"), lines[1])
+    assert token not in caplog.text
+    assert "status=all" not in "\n".join(lines)  # the path only: queries stay out of the log
+
+
+def test_logs_and_errors_never_hold_the_key_even_when_everything_fails(
+    httpserver: HTTPServer,
+    make_client: MakeClient,
+    call: Caller,
+    caplog: pytest.LogCaptureFixture,
+    token: str,
+) -> None:
+    httpserver.expect_request("/v1/accounts").respond_with_json(
+        error("authentication_error", "expired_api_key", "This API key has expired."),
+        status=401,
+    )
+    caplog.set_level(logging.DEBUG)
+
+    with pytest.raises(errors.AuthenticationError) as raised:
+        call(list_accounts, client=make_client())
+
+    for text in (caplog.text, str(raised.value), repr(raised.value), repr(raised.value.headers)):
+        assert token not in text
+
+
+def test_kirim_log_debug_turns_logging_on_without_code(httpserver: HTTPServer, token: str) -> None:
+    httpserver.expect_request("/v1/accounts").respond_with_json(account_list())
+    program = (
+        "from kirim_chat import AuthenticatedClient\n"
+        "from kirim_chat.api.accounts import list_accounts\n"
+        "list_accounts.sync(client=AuthenticatedClient())\n"
+    )
+    environment = {
+        **os.environ,
+        "KIRIM_LOG": "debug",
+        "KIRIM_API_KEY": token,
+        "KIRIM_BASE_URL": httpserver.url_for("/v1"),
+    }
+
+    finished = subprocess.run(
+        [sys.executable, "-c", program], env=environment, capture_output=True, text=True, timeout=60
+    )
+
+    assert finished.returncode == 0, finished.stderr
+    assert "kirim_chat DEBUG GET /v1/accounts -> 200" in finished.stderr
+    assert token not in finished.stderr + finished.stdout
+
+
+def test_without_kirim_log_the_library_stays_silent(httpserver: HTTPServer, token: str) -> None:
+    httpserver.expect_request("/v1/accounts").respond_with_json(account_list())
+    program = (
+        "from kirim_chat import AuthenticatedClient\n"
+        "from kirim_chat.api.accounts import list_accounts\n"
+        "list_accounts.sync(client=AuthenticatedClient())\n"
+    )
+    environment = {
+        **{key: value for key, value in os.environ.items() if key != "KIRIM_LOG"},
+        "KIRIM_API_KEY": token,
+        "KIRIM_BASE_URL": httpserver.url_for("/v1"),
+    }
+
+    finished = subprocess.run(
+        [sys.executable, "-c", program], env=environment, capture_output=True, text=True, timeout=60
+    )
+
+    assert finished.returncode == 0, finished.stderr
+    assert finished.stderr == ""
