@@ -36,10 +36,6 @@ class Recording:
         return self.path.name
 
     @property
-    def recorded_live(self) -> bool:
-        return "base_url" in self.provenance
-
-    @property
     def base_url(self) -> str:
         """The API root the request was sent to: the spec's server unless recorded elsewhere."""
         return str(self.provenance.get("base_url", SPEC_SERVER))
