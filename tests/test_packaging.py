@@ -1,0 +1,85 @@
+"""The wheel holds the typed kirim_chat package with exactly its runtime dependencies, and
+installs into a clean virtual environment without the network."""
+
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from email.message import Message
+from email.parser import Parser
+from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+
+from scripts.paths import ROOT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    build = [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out)]
+    subprocess.run([*build, str(ROOT)], check=True, capture_output=True, timeout=300)
+    [built] = out.glob("kirim_chat-*.whl")
+    return built
+
+
+def _metadata(wheel: Path) -> Message:
+    with zipfile.ZipFile(wheel) as archive:
+        [name] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        return Parser().parsestr(archive.read(name).decode("utf-8"))
+
+
+def test_wheel_holds_only_the_typed_package(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    assert "kirim_chat/__init__.py" in names
+    assert "kirim_chat/py.typed" in names
+    assert "kirim_chat/api/accounts/list_accounts.py" in names
+    strays = [n for n in names if not n.startswith(("kirim_chat/", "kirim_chat-"))]
+    assert strays == [], "the wheel should hold nothing but kirim_chat and its metadata"
+
+
+def test_wheel_metadata_states_python_and_exactly_the_runtime_dependencies(wheel: Path) -> None:
+    metadata = _metadata(wheel)
+    assert metadata["Name"] == "kirim-chat"
+    assert metadata["Requires-Python"] == ">=3.11"
+    requirements = [Requirement(line) for line in metadata.get_all("Requires-Dist") or []]
+    unconditional = sorted(r.name for r in requirements if r.marker is None)
+    assert unconditional == ["attrs", "httpx"]
+    # Everything else is the pinned tool set, installed only with the `dev` extra.
+    extras_only = [r for r in requirements if r.marker is not None]
+    assert all(r.marker and r.marker.evaluate({"extra": "dev"}) for r in extras_only)
+    assert not any(r.marker and r.marker.evaluate({"extra": ""}) for r in extras_only)
+
+
+def test_wheel_installs_into_a_clean_venv_without_the_network(wheel: Path, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site_packages = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
+    # httpx and attrs come from the dev venv (no network here); a plain path entry does not run
+    # the dev venv's own .pth files, so its editable kirim_chat stays out of reach.
+    (site_packages / "dev_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    pip = [sys.executable, "-m", "pip", "--python", str(python), "--disable-pip-version-check"]
+    install = ["install", "--quiet", "--no-deps", "--no-index", str(wheel)]
+    subprocess.run([*pip, *install], check=True, capture_output=True, timeout=300)
+    probe = (
+        "import kirim_chat, importlib.metadata as m; "
+        "from kirim_chat.api.accounts import list_accounts; "
+        "print(kirim_chat.__file__); print(m.version('kirim-chat'))"
+    )
+    result = subprocess.run(
+        [str(python), "-I", "-c", probe], cwd=tmp_path, check=True, capture_output=True, text=True
+    )
+    module_file, installed_version = result.stdout.split()
+    assert Path(module_file) == site_packages / "kirim_chat" / "__init__.py"
+    assert (site_packages / "kirim_chat" / "py.typed").is_file()
+    assert installed_version == _metadata(wheel)["Version"]
