@@ -40,11 +40,12 @@ def differences(expected_root: Path, actual_root: Path) -> list[str]:
 
 
 def _excerpt(expected_root: Path, actual_root: Path, name: str) -> str:
+    """A unified diff from what the generator writes to what is in ``actual_root``."""
     diff = difflib.unified_diff(
         (expected_root / name).read_text(encoding="utf-8").splitlines(),
         (actual_root / name).read_text(encoding="utf-8").splitlines(),
         fromfile=f"make generate: {name}",
-        tofile=f"committed: {name}",
+        tofile=f"{actual_root}/{name}",
         lineterm="",
     )
     lines = list(diff)

@@ -23,7 +23,8 @@ def problems(spec_path: Path) -> list[str]:
 
 def _first_line(error: Exception) -> str:
     text = str(error).strip() or repr(error)
-    return text.splitlines()[0]
+    # An unresolvable $ref's message goes on to quote the whole document it searched.
+    return text.splitlines()[0].split(" within {", 1)[0]
 
 
 def main() -> int:

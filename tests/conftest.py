@@ -10,6 +10,13 @@ from tests.support.clock import FakeClock
 from tests.support.parity import Caller
 
 
+@pytest.fixture(autouse=True)
+def no_kirim_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The client reads these; a developer's shell must not change what the tests see."""
+    for name in ("KIRIM_API_KEY", "KIRIM_BASE_URL", "KIRIM_LOG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def httpserver_listen_address() -> tuple[str, int]:
     """pytest-httpserver binds 127.0.0.1 (not "localhost"), the only host tests may reach."""

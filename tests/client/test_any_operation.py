@@ -7,7 +7,6 @@ then shows typed errors, retries, timeouts and response validation.
 
 import importlib
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -17,12 +16,12 @@ import httpx
 import pytest
 import yaml
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
 from scripts.generate import generate
 from scripts.paths import GENERATOR_CONFIG
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller
+from tests.support.sockets import misbehaving_server
 
 PROBLEM = {"$ref": "#/components/schemas/Problem"}
 SCRATCH_SPEC: dict[str, Any] = {
@@ -195,23 +194,12 @@ def test_second_operation_validates_its_response(
 
 
 def test_second_operation_times_out(
-    get_thing: ModuleType,
-    scratch_package: ModuleType,
-    scratch_client: Any,
-    httpserver: HTTPServer,
-    call: Caller,
+    get_thing: ModuleType, scratch_package: ModuleType, scratch_client: Any, call: Caller
 ) -> None:
     assert scratch_client.timeout == httpx.Timeout(30.0, connect=5.0)  # a default, never None
-    release = threading.Event()
-
-    def stall(request: Request) -> Response:
-        release.wait(timeout=10)
-        return Response("{}", content_type="application/json")
-
-    httpserver.expect_request("/things/x").respond_with_handler(stall)
-    client = scratch_client.with_options(timeout=0.2, max_retries=0)
-    try:
+    with misbehaving_server(hang_up=False) as port:
+        client = scratch_client.with_options(
+            base_url=f"http://127.0.0.1:{port}", timeout=0.2, max_retries=0
+        )
         with pytest.raises(scratch_package.errors.ApiTimeoutError):
             call(get_thing, thing_id="x", client=client)
-    finally:
-        release.set()

@@ -17,12 +17,6 @@ from tests.support.parity import Caller
 OK_BODY = account_list(account())
 
 
-@pytest.fixture(autouse=True)
-def no_kirim_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("KIRIM_API_KEY", "KIRIM_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def test_token_and_base_url_come_from_the_environment(
     monkeypatch: pytest.MonkeyPatch, token: str
 ) -> None:

@@ -2,7 +2,6 @@
 
 import email.utils
 import socket
-import threading
 from collections.abc import Iterator
 
 import httpx
@@ -16,6 +15,7 @@ from tests.client.conftest import MakeClient
 from tests.support.bodies import account, account_list, error
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller
+from tests.support.sockets import misbehaving_server
 
 OK_BODY = account_list(account())
 
@@ -234,29 +234,8 @@ def test_connection_refused_for_post_is_retried_because_nothing_was_sent(
 
 @pytest.fixture
 def hanging_up_port() -> Iterator[int]:
-    """A port whose server reads each request and hangs up without answering."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(8)
-    stop = threading.Event()
-
-    def hang_up() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return  # the listener was closed: the test is over
-            with connection:
-                connection.recv(65536)
-
-    thread = threading.Thread(target=hang_up, daemon=True)
-    thread.start()
-    yield int(listener.getsockname()[1])
-    stop.set()
-    listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close() alone does not
-    listener.close()
-    thread.join(timeout=5)
-    assert not thread.is_alive()
+    with misbehaving_server(hang_up=True) as port:
+        yield port
 
 
 def test_the_server_hanging_up_is_retried_for_idempotent_requests(

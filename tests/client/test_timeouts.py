@@ -1,12 +1,7 @@
 """Timeouts are explicit, overridable, and end in ApiTimeoutError instead of a hang."""
 
-import threading
-from collections.abc import Iterator
-
 import httpx
 import pytest
-from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
 from kirim_chat import AuthenticatedClient, errors
 from kirim_chat.api.accounts import list_accounts
@@ -14,6 +9,7 @@ from kirim_chat.client import DEFAULT_TIMEOUT
 from tests.client.conftest import MakeClient
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller
+from tests.support.sockets import misbehaving_server
 
 
 def test_the_default_timeout_is_explicit(token: str) -> None:
@@ -42,27 +38,18 @@ def test_with_timeout_returns_a_new_client_and_leaves_the_old_one_alone(token: s
     assert client.timeout == DEFAULT_TIMEOUT
 
 
-@pytest.fixture
-def stalled_server(httpserver: HTTPServer) -> Iterator[HTTPServer]:
-    """Answers only once the test is over, so every request times out on the client side."""
-    release = threading.Event()
-
-    def stall(request: Request) -> Response:
-        release.wait(timeout=10)
-        return Response("{}", status=200, content_type="application/json")
-
-    httpserver.expect_request("/v1/accounts").respond_with_handler(stall)
-    yield httpserver
-    release.set()
-
-
 def test_a_slow_server_raises_api_timeout_error_after_the_retries(
-    stalled_server: HTTPServer, make_client: MakeClient, clock: FakeClock, call: Caller
+    make_client: MakeClient, clock: FakeClock, call: Caller
 ) -> None:
-    client = make_client(timeout=httpx.Timeout(0.2, connect=2.0), max_retries=1)
+    with misbehaving_server(hang_up=False) as port:
+        client = make_client(
+            base_url=f"http://127.0.0.1:{port}/v1",
+            timeout=httpx.Timeout(0.2, connect=2.0),
+            max_retries=1,
+        )
 
-    with pytest.raises(errors.ApiTimeoutError) as raised:
-        call(list_accounts, client=client)
+        with pytest.raises(errors.ApiTimeoutError) as raised:
+            call(list_accounts, client=client)
 
     assert isinstance(raised.value, errors.ApiConnectionError)
     assert isinstance(raised.value.__cause__, httpx.ReadTimeout)
