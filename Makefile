@@ -30,7 +30,7 @@ NODE_READY := node_modules/.ready
 TOOLS := $(VENV_READY) $(NODE_READY)
 
 .PHONY: help setup generate check check-structure check-examples lint-spec check-templates \
-	check-drift diff lint format-check typecheck test record lock clean
+	check-drift diff secret-scan lint format-check typecheck test record lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -50,7 +50,7 @@ setup: $(TOOLS) ## Create .venv and node_modules from the lock files (any target
 generate: $(TOOLS) ## Regenerate generated/kirim_chat/ from openapi.yaml
 	$(PY) -m scripts.generate --spec $(SPEC) --output $(PACKAGE_DIR)
 
-check: check-structure check-examples lint-spec check-templates check-drift diff lint format-check typecheck ## Every static check: spec, examples, Spectral, templates, drift, API diff, ruff, mypy
+check: check-structure check-examples lint-spec check-templates check-drift diff secret-scan lint format-check typecheck ## Every static check: spec, examples, Spectral, templates, drift, API diff, secrets, ruff, mypy
 
 check-structure: $(TOOLS) ## Validate openapi.yaml against the OpenAPI 3.1 schema, $refs included
 	$(PY) -m scripts.check_spec $(SPEC)
@@ -69,6 +69,9 @@ check-drift: $(TOOLS) ## Fail, naming the files, when generated/ differs from wh
 
 diff: $(TOOLS) ## Grade the spec's changes against BASE (default: merge-base with main); fail on an unbumped breaking change
 	$(PY) -m scripts.specdiff --spec $(SPEC) --package $(PACKAGE_DIR) $(if $(BASE),--base $(BASE))
+
+secret-scan: $(TOOLS) ## Fail on a secret in tests/recordings/: detect-secrets plus the Kirim key shape
+	$(PY) -m scripts.scan_secrets tests/recordings
 
 lint: $(TOOLS) ## ruff over every Python file, generated code included
 	$(VENV)/bin/ruff check .
