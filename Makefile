@@ -30,7 +30,7 @@ NODE_READY := node_modules/.ready
 TOOLS := $(VENV_READY) $(NODE_READY)
 
 .PHONY: help setup generate check check-structure check-examples lint-spec check-templates \
-	check-drift diff secret-scan lint format-check typecheck test record lock clean
+	check-drift diff secret-scan lint format-check typecheck test record contract-live lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -87,6 +87,9 @@ test: check ## Every check, then the whole pytest suite
 
 record: $(TOOLS) ## Re-record the live recordings into tests/recordings/ (needs KIRIM_API_KEY)
 	$(PY) -m scripts.record
+
+contract-live: $(TOOLS) ## Call the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
+	$(PY) -m scripts.contract_live --spec $(SPEC)
 
 lock: $(TOOLS) ## Re-resolve requirements-dev.txt from pyproject.toml and package-lock.json from package.json
 	$(VENV)/bin/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.txt pyproject.toml

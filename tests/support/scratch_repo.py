@@ -70,8 +70,23 @@ class ScratchRepo:
     def make(self, *arguments: str) -> subprocess.CompletedProcess[str]:
         """Run make with the tools already in place: ``TOOLS=`` skips the setup rules, which
         would otherwise see the freshly copied lock files as newer than the linked .venv."""
-        env = {key: value for key, value in os.environ.items() if key not in _OUTER_MAKE_VARIABLES}
-        return subprocess.run(
-            ["make", "--no-print-directory", "TOOLS=", *arguments],
-            cwd=self.root, env=env, capture_output=True, text=True, check=False,
-        )  # fmt: skip
+        return run_make(self.root, "TOOLS=", *arguments)
+
+
+def run_make(
+    directory: Path, *arguments: str, env: dict[str, str | None] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``make`` in ``directory``, free of any outer make's variables; ``env`` entries set to
+    None are removed."""
+    environment = {
+        key: value for key, value in os.environ.items() if key not in _OUTER_MAKE_VARIABLES
+    }
+    for key, value in (env or {}).items():
+        if value is None:
+            environment.pop(key, None)
+        else:
+            environment[key] = value
+    return subprocess.run(
+        ["make", "--no-print-directory", *arguments],
+        cwd=directory, env=environment, capture_output=True, text=True, check=False,
+    )  # fmt: skip
