@@ -322,7 +322,7 @@ def test_make_check_passes_on_a_safe_change(scratch: ScratchRepo) -> None:
 
     result = scratch.make("check")
     assert result.returncode == 0, _output(result)
-    assert "Verdict: safe, addition. Implied bump: patch (0.x: addition), to 0.1.1." in (
+    assert "Verdict: safe, addition. Implied bump: patch (addition, in 0.x), to 0.1.1." in (
         result.stdout
     )
     assert "property `nickname` added" in result.stdout

@@ -33,7 +33,8 @@ def compare(spec: Path, package: Path, base: gitbase.Base, changelog: Path) -> i
         base_document, revision_document = load(base_spec), load(spec)
         changes = detect.spec_changes(base_spec, spec)
         python_changes: list[Change] = []
-        if gitbase.extract_tree(ROOT, base.commit, _relative(PACKAGE_DIR), base_root):
+        compared_python = gitbase.extract_tree(ROOT, base.commit, _relative(PACKAGE_DIR), base_root)
+        if compared_python:
             python_changes = surface.breakages(
                 PACKAGE_NAME, base_root / _relative(PACKAGE_DIR.parent), package.parent
             )
@@ -54,7 +55,9 @@ def compare(spec: Path, package: Path, base: gitbase.Base, changelog: Path) -> i
     print(f"info.version {base_version} -> {revision_version}; generated package {package_version}")
     print()
     print("\n".join(report.render_changes(changes)))
-    if python_changes:
+    if not compared_python:
+        print(f"Python surface: not compared, the base has no {_relative(PACKAGE_DIR)}")
+    elif python_changes:
         print("Python surface of the generated package (griffe):")
         print("\n".join(f"  - {change.where}: {change.what}" for change in python_changes))
     print()

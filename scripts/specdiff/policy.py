@@ -198,7 +198,8 @@ def _admits_any_string(schema: dict[str, Any], document: dict[str, Any]) -> bool
 
 
 def _what(raw: RawChange, document: dict[str, Any]) -> str:
-    if raw.messages:
+    # Redocly's message on `required` names only the fields no longer required.
+    if raw.messages and raw.property != "required":
         return " ".join(raw.messages)
     if raw.kind in ("added", "removed"):
         return f"{_subject(segments(raw.path), document)} {raw.kind}"

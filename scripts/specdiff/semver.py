@@ -41,12 +41,13 @@ class Version:
 
 
 def bump_name(base: Version, verdict: Verdict) -> str:
+    """``minor``, say, with the reason when the 0.x reading applies."""
     if verdict is Verdict.NONE:
         return "none"
     if verdict is Verdict.BREAKING:
-        return "minor (0.x: breaking)" if base.major == 0 else "major"
+        return "minor (breaking, in 0.x)" if base.major == 0 else "major"
     if verdict is Verdict.ADDITION:
-        return "patch (0.x: addition)" if base.major == 0 else "minor"
+        return "patch (addition, in 0.x)" if base.major == 0 else "minor"
     return "patch"
 
 
@@ -95,14 +96,14 @@ def judge(
     suggested = revision if revision >= needed and revision != base else needed
     if verdict is Verdict.BREAKING and revision < needed:
         problems.append(
-            f"breaking changes need info.version {needed} or later (a {bump_name(base, verdict)} "
-            f"bump from {base}); it is {revision}. Bump info.version in the spec, run "
-            "`make generate`, and add the CHANGELOG entry printed below"
+            f"breaking changes need info.version {needed} or later, a {bump_name(base, verdict)} "
+            f"bump from {base}; it is {revision}. Bump info.version in the spec, run "
+            "`make generate`, and add the CHANGELOG entry printed above"
         )
     if revision != base and changelog is not None and not _has_entry(changelog, revision):
         problems.append(
             f"info.version is now {revision} but CHANGELOG.md has no `## [{revision}]` entry: "
-            "paste the one printed below"
+            "paste the one printed above"
         )
     return Outcome(problems, suggested if verdict is not Verdict.NONE else None)
 
