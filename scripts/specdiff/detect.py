@@ -4,8 +4,8 @@ from pathlib import Path
 
 from scripts.spec import load
 from scripts.specdiff import policy, redocly
-from scripts.specdiff.model import Change
+from scripts.specdiff.model import Change, Specs
 
 
 def spec_changes(base: Path, revision: Path) -> list[Change]:
-    return policy.classify(redocly.run(base, revision), policy.Specs(load(base), load(revision)))
+    return policy.classify(redocly.run(base, revision), Specs(load(base), load(revision)))

@@ -2,6 +2,7 @@
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 
 class Verdict(enum.IntEnum):
@@ -40,6 +41,14 @@ class Change:
     """Why it gets its verdict: the Redocly rule, or the project policy that re-graded it."""
     spec_pointer: str = ""
     """Where to look in openapi.yaml (the component, not the resolved path); may be empty."""
+
+
+@dataclass(frozen=True)
+class Specs:
+    """The base and the revision of the spec, loaded."""
+
+    base: dict[str, Any]
+    revision: dict[str, Any]
 
 
 def overall(changes: list[Change]) -> Verdict:

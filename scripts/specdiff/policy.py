@@ -16,12 +16,12 @@ does to a caller of *this* package:
 * a new allowed value of a request parameter is a new capability. Redocly: patch.
 """
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 from scripts.spec import deref
-from scripts.specdiff.model import Change, Verdict
+from scripts.specdiff import ungraded
+from scripts.specdiff.model import Change, Specs, Verdict
 from scripts.specdiff.redocly import Location, RawChange
 from scripts.specdiff.walk import describe, resolve, segments
 
@@ -29,13 +29,6 @@ _BY_IMPACT = {"major": Verdict.BREAKING, "minor": Verdict.ADDITION, "patch": Ver
 _PROSE = {"description", "summary", "title", "example", "examples", "externalDocs"}
 _DOCUMENTATION_ONLY_SCHEME_FIELDS = {"description", "bearerFormat"}
 _NARROWING_KEYWORDS = {"enum", "const", "pattern", "format"}
-_UNGRADED_SHOWN = 10
-
-
-@dataclass(frozen=True)
-class Specs:
-    base: dict[str, Any]
-    revision: dict[str, Any]
 
 
 Grade = tuple[Verdict, str]
@@ -49,7 +42,7 @@ def classify(raw_changes: list[RawChange], specs: Specs) -> list[Change]:
         for raw in raw_changes
         if not (raw.path == "#/info" and raw.property == "version")  # the gate's business
     ]
-    return graded + list(_ungraded_edits(raw_changes, specs))
+    return graded + list(ungraded.edits(raw_changes, specs))
 
 
 def _classified(raw: RawChange, specs: Specs) -> Change:
@@ -241,71 +234,3 @@ def _subject(parts: list[str], document: dict[str, Any]) -> str:
 def _short(value: Any, limit: int = 60) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# -- edits Redocly does not grade -------------------------------------------------------------
-
-
-def _ungraded_edits(raw_changes: list[RawChange], specs: Specs) -> Iterator[Change]:
-    """Media-type examples and `x-` extensions: Redocly ignores them; say so, graded PATCH."""
-    covered = [
-        tuple(segments(location.pointer))
-        for raw in raw_changes
-        for location in (raw.base, raw.revision)
-        if location is not None and segments(location.pointer)
-    ]
-    found: list[tuple[str, ...]] = []
-    for leaf in _leaf_differences(specs.base, specs.revision, ()):
-        if leaf == ("info", "version"):
-            continue
-        if any(_overlaps(leaf, pointer) for pointer in covered):
-            continue
-        leaf = _up_to_example(leaf)
-        if leaf not in found:
-            found.append(leaf)
-    for leaf in found[:_UNGRADED_SHOWN]:
-        pointer = "#/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in leaf)
-        yield Change(
-            verdict=Verdict.PATCH,
-            where=describe(specs.revision, pointer),
-            what="edited; Redocly reports nothing here (an example, an extension, a component "
-            "no operation uses)",
-            why="no effect on generated code or on what the server accepts",
-            spec_pointer=pointer,
-        )
-    if len(found) > _UNGRADED_SHOWN:
-        yield Change(
-            verdict=Verdict.PATCH,
-            where="elsewhere",
-            what=f"{len(found) - _UNGRADED_SHOWN} more edits of examples or extensions",
-            why="no effect on generated code or on what the server accepts",
-        )
-
-
-def _leaf_differences(a: Any, b: Any, path: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
-    if isinstance(a, dict) and isinstance(b, dict):
-        for key in sorted(a.keys() | b.keys(), key=str):
-            if key in a and key in b:
-                yield from _leaf_differences(a[key], b[key], (*path, str(key)))
-            else:
-                yield (*path, str(key))
-    elif isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
-        for index, (left, right) in enumerate(zip(a, b, strict=True)):
-            yield from _leaf_differences(left, right, (*path, str(index)))
-    elif type(a) is not type(b) or a != b:
-        yield path
-
-
-def _overlaps(leaf: tuple[str, ...], pointer: tuple[str, ...]) -> bool:
-    shorter = min(len(leaf), len(pointer))
-    return leaf[:shorter] == pointer[:shorter]
-
-
-def _up_to_example(leaf: tuple[str, ...]) -> tuple[str, ...]:
-    """Report an edit inside a named example once, at the example."""
-    for index, part in enumerate(leaf):
-        if part == "examples" and index + 1 < len(leaf):
-            return leaf[: index + 2]
-        if part == "example":
-            return leaf[: index + 1]
-    return leaf
