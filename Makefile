@@ -16,6 +16,8 @@ NODE_BIN := node_modules/.bin
 # Override these to run the checks on scratch copies (the tests of `make check` do).
 SPEC ?= openapi.yaml
 PACKAGE_DIR ?= generated/kirim_chat
+# `make diff` compares with this git ref; empty means the merge-base of HEAD with main.
+BASE ?=
 
 # The Node tools phone home unless told not to; this machine has no route to their servers.
 export SCARF_ANALYTICS := false
@@ -28,7 +30,7 @@ NODE_READY := node_modules/.ready
 TOOLS := $(VENV_READY) $(NODE_READY)
 
 .PHONY: help setup generate check check-structure check-examples lint-spec check-templates \
-	check-drift lint format-check typecheck test record lock clean
+	check-drift diff secret-scan lint format-check typecheck test record contract-live lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -48,7 +50,7 @@ setup: $(TOOLS) ## Create .venv and node_modules from the lock files (any target
 generate: $(TOOLS) ## Regenerate generated/kirim_chat/ from openapi.yaml
 	$(PY) -m scripts.generate --spec $(SPEC) --output $(PACKAGE_DIR)
 
-check: check-structure check-examples lint-spec check-templates check-drift lint format-check typecheck ## Every static check: spec, examples, Spectral, templates, drift, ruff, mypy
+check: check-structure check-examples lint-spec check-templates check-drift diff secret-scan lint format-check typecheck ## Every static check: spec, examples, Spectral, templates, drift, API diff, secrets, ruff, mypy
 
 check-structure: $(TOOLS) ## Validate openapi.yaml against the OpenAPI 3.1 schema, $refs included
 	$(PY) -m scripts.check_spec $(SPEC)
@@ -65,6 +67,12 @@ check-templates: $(TOOLS) ## Fail when the pinned generator's templates changed 
 check-drift: $(TOOLS) ## Fail, naming the files, when generated/ differs from what `make generate` writes
 	$(PY) -m scripts.check_drift --spec $(SPEC) --package $(PACKAGE_DIR)
 
+diff: $(TOOLS) ## Grade the spec's changes against BASE (default: merge-base with main); fail on an unbumped breaking change
+	$(PY) -m scripts.specdiff --spec $(SPEC) --package $(PACKAGE_DIR) $(if $(BASE),--base $(BASE))
+
+secret-scan: $(TOOLS) ## Fail on a secret in tests/recordings/: detect-secrets plus the Kirim key shape
+	$(PY) -m scripts.scan_secrets tests/recordings
+
 lint: $(TOOLS) ## ruff over every Python file, generated code included
 	$(VENV)/bin/ruff check .
 
@@ -79,6 +87,9 @@ test: check ## Every check, then the whole pytest suite
 
 record: $(TOOLS) ## Re-record the live recordings into tests/recordings/ (needs KIRIM_API_KEY)
 	$(PY) -m scripts.record
+
+contract-live: $(TOOLS) ## Call the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
+	$(PY) -m scripts.contract_live --spec $(SPEC)
 
 lock: $(TOOLS) ## Re-resolve requirements-dev.txt from pyproject.toml and package-lock.json from package.json
 	$(VENV)/bin/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.txt pyproject.toml

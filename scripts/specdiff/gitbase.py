@@ -1,0 +1,83 @@
+"""Which commit to compare with, and its copy of the spec and the generated package.
+
+By default the merge-base of HEAD with `main` (a developer's checkout) or `origin/main` (a
+clone of a branch, as CI makes). In a fresh clone of main that is HEAD itself, so only
+uncommitted edits show. When neither ref exists, or the history is too shallow to hold a
+merge-base, there is nothing to compare with: NoBase, which `make diff` reports and skips.
+"""
+
+import io
+import subprocess
+import tarfile
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_BRANCHES = ("main", "origin/main")
+
+
+class NoBase(Exception):
+    """No base could be found; the diff is skipped (visibly), not failed."""
+
+
+class BadBase(Exception):
+    """The base the caller asked for cannot be used; the diff fails."""
+
+
+@dataclass(frozen=True)
+class Base:
+    commit: str
+    label: str
+    """How it was chosen, e.g. ``merge-base of HEAD and main``."""
+
+
+def _git(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, check=False)
+
+
+def _commit(repo: Path, ref: str) -> str | None:
+    result = _git(repo, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    return result.stdout.decode().strip() if result.returncode == 0 else None
+
+
+def find_base(repo: Path, requested: str | None) -> Base:
+    if requested:
+        commit = _commit(repo, requested)
+        if commit is None:
+            raise BadBase(f"BASE={requested} is not a commit in {repo}")
+        return Base(commit, f"BASE={requested}")
+    if _git(repo, "rev-parse", "--git-dir").returncode != 0:
+        raise NoBase(f"{repo} is not a git checkout")
+    if _commit(repo, "HEAD") is None:
+        raise NoBase("HEAD has no commit yet")
+    reasons = []
+    for branch in DEFAULT_BRANCHES:
+        if _commit(repo, branch) is None:
+            reasons.append(f"no `{branch}` ref")
+            continue
+        merge_base = _git(repo, "merge-base", "HEAD", branch)
+        if merge_base.returncode == 0:
+            return Base(merge_base.stdout.decode().strip(), f"merge-base of HEAD and {branch}")
+        reasons.append(f"HEAD and `{branch}` share no history here (a shallow clone?)")
+    raise NoBase("; ".join(reasons))
+
+
+def extract_file(repo: Path, commit: str, path: str, destination: Path) -> bool:
+    """Write ``path`` as of ``commit`` to ``destination``; False if it did not exist then."""
+    result = _git(repo, "show", f"{commit}:{path}")
+    if result.returncode != 0:
+        return False
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.write_bytes(result.stdout)
+    return True
+
+
+def extract_tree(repo: Path, commit: str, path: str, destination: Path) -> bool:
+    """Write the directory ``path`` as of ``commit`` under ``destination`` (keeping ``path``);
+    False if it did not exist then. `git archive` rather than a worktree: nothing is written
+    to the repository."""
+    result = _git(repo, "archive", "--format=tar", commit, "--", path)
+    if result.returncode != 0:
+        return False
+    with tarfile.open(fileobj=io.BytesIO(result.stdout)) as archive:
+        archive.extractall(destination, filter="data")
+    return True

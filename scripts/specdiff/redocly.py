@@ -1,0 +1,110 @@
+"""Run `redocly diff` (pinned in package-lock.json) and read its JSON report.
+
+Why Redocly: it is maintained, already pinned here for linting, resolves $refs, tells request
+from response schemas and grades each change major/minor/patch with a named rule. Optic, the
+other candidate, is archived; oasdiff is a Go binary that cannot be installed from npm or PyPI.
+The command is marked experimental, so the report version is checked and the mutation corpus
+in tests/spec_mutations/ pins the behaviour this project relies on.
+"""
+
+import json
+import os
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scripts.paths import ROOT
+
+REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+SUPPORTED_REPORT_VERSION = "1"
+# The CLI phones home unless told not to; the Makefile sets these too.
+_QUIET_ENV = {
+    "REDOCLY_TELEMETRY": "off",
+    "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
+    "DO_NOT_TRACK": "1",
+}
+
+
+class RedoclyFailed(Exception):
+    """`redocly diff` did not produce a report this module understands."""
+
+
+@dataclass(frozen=True)
+class Location:
+    pointer: str
+    value: Any = None
+    has_value: bool = False
+
+
+@dataclass(frozen=True)
+class RawChange:
+    """One entry of Redocly's report, as Redocly graded it."""
+
+    path: str
+    """The resolved location, through $refs, e.g. ``#/paths/~1accounts/get/parameters/0``."""
+    kind: str
+    """``added``, ``removed`` or ``modified``."""
+    impact: str
+    """``major``, ``minor`` or ``patch``."""
+    property: str | None
+    rules: tuple[str, ...] = ()
+    messages: tuple[str, ...] = ()
+    base: Location | None = None
+    revision: Location | None = None
+
+
+def run(base: Path, revision: Path) -> list[RawChange]:
+    """The changes from ``base`` to ``revision``, as Redocly grades them."""
+    with tempfile.TemporaryDirectory(prefix="kirim-redocly-") as scratch:
+        output = Path(scratch) / "diff.json"
+        command = [
+            str(REDOCLY), "diff", str(base), str(revision),
+            "--format", "json", "--output", str(output),
+            "--fail-on", "none", "--lint-config", "off",
+        ]  # fmt: skip
+        result = subprocess.run(
+            command,
+            env={**os.environ, **_QUIET_ENV},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0 or not output.exists():
+            raise RedoclyFailed(
+                f"`redocly diff` failed (exit {result.returncode}):\n{result.stdout}{result.stderr}"
+            )
+        return parse(json.loads(output.read_text(encoding="utf-8")))
+
+
+def parse(report: dict[str, Any]) -> list[RawChange]:
+    version = report.get("reportVersion")
+    if version != SUPPORTED_REPORT_VERSION:
+        raise RedoclyFailed(
+            f"`redocly diff` wrote report version {version!r}; this script reads version "
+            f"{SUPPORTED_REPORT_VERSION!r}. Check the new format, then update scripts/specdiff."
+        )
+    return [_change(entry) for entry in report.get("changes", [])]
+
+
+def _change(entry: dict[str, Any]) -> RawChange:
+    verdicts = entry.get("verdicts") or []
+    return RawChange(
+        path=entry["path"],
+        kind=entry["kind"],
+        impact=entry["impact"],
+        property=entry.get("property"),
+        rules=tuple(verdict["ruleId"] for verdict in verdicts),
+        messages=tuple(verdict["message"] for verdict in verdicts),
+        base=_location(entry.get("base")),
+        revision=_location(entry.get("revision")),
+    )
+
+
+def _location(raw: dict[str, Any] | None) -> Location | None:
+    if raw is None:
+        return None
+    return Location(
+        pointer=raw.get("pointer", ""), value=raw.get("value"), has_value="value" in raw
+    )

@@ -1,0 +1,112 @@
+"""The version policy: which bump a change needs, and whether info.version made it.
+
+The package version is the spec's info.version (the generated client.py renders it), so the
+spec is where a bump happens. Semantic versioning, with the usual reading of 0.x (as Cargo and
+npm's caret ranges do): while the major version is 0, the minor number is the "major" one.
+
+| change    | 0.x (now)               | from 1.0.0              | enforced by `make diff` |
+|-----------|-------------------------|-------------------------|-------------------------|
+| breaking  | minor: 0.1.4 -> 0.2.0   | major: 1.4.2 -> 2.0.0   | yes                     |
+| addition  | patch: 0.1.4 -> 0.1.5   | minor: 1.4.2 -> 1.5.0   | no, suggested           |
+| no effect | patch, when released    | patch, when released    | no, suggested           |
+
+Only breaking changes are enforced: several safe changes may go out in one release, but code
+that depends on `kirim-chat ~= 0.1` must never receive a breaking one.
+"""
+
+import re
+from dataclasses import dataclass
+
+from scripts.specdiff.model import Verdict
+
+_VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+
+
+@dataclass(frozen=True, order=True)
+class Version:
+    major: int
+    minor: int
+    patch: int
+
+    @classmethod
+    def parse(cls, text: object) -> "Version":
+        match = _VERSION.match(str(text))
+        if match is None:
+            raise ValueError(f"{text!r} is not a MAJOR.MINOR.PATCH version")
+        major, minor, patch = (int(group) for group in match.groups())
+        return cls(major, minor, patch)
+
+    def __str__(self) -> str:
+        return f"{self.major}.{self.minor}.{self.patch}"
+
+
+def bump_name(base: Version, verdict: Verdict) -> str:
+    """``minor``, say, with the reason when the 0.x reading applies."""
+    if verdict is Verdict.NONE:
+        return "none"
+    if verdict is Verdict.BREAKING:
+        return "minor (breaking, in 0.x)" if base.major == 0 else "major"
+    if verdict is Verdict.ADDITION:
+        return "patch (addition, in 0.x)" if base.major == 0 else "minor"
+    return "patch"
+
+
+def next_version(base: Version, verdict: Verdict) -> Version:
+    """The smallest version that carries changes of this verdict; ``base`` for NONE."""
+    if verdict is Verdict.BREAKING:
+        if base.major == 0:
+            return Version(0, base.minor + 1, 0)
+        return Version(base.major + 1, 0, 0)
+    if verdict is Verdict.ADDITION and base.major > 0:
+        return Version(base.major, base.minor + 1, 0)
+    if verdict in (Verdict.ADDITION, Verdict.PATCH):
+        return Version(base.major, base.minor, base.patch + 1)
+    return base
+
+
+@dataclass(frozen=True)
+class Outcome:
+    problems: list[str]
+    suggested: Version | None
+    """The version to release these changes as: the spec's, when it is bumped enough."""
+
+
+def judge(
+    base_text: object,
+    revision_text: object,
+    package_text: str | None,
+    verdict: Verdict,
+    changelog: str | None,
+) -> Outcome:
+    """What is wrong with the versions, given the changes between them."""
+    problems: list[str] = []
+    try:
+        base = Version.parse(base_text)
+        revision = Version.parse(revision_text)
+    except ValueError as error:
+        return Outcome([f"info.version: {error}"], None)
+    if package_text != str(revision):
+        problems.append(
+            f"the generated package's __version__ is {package_text!r} but info.version is "
+            f"{revision}: run `make generate`"
+        )
+    if revision < base:
+        problems.append(f"info.version went backwards, from {base} to {revision}")
+    needed = next_version(base, verdict)
+    suggested = revision if revision >= needed and revision != base else needed
+    if verdict is Verdict.BREAKING and revision < needed:
+        problems.append(
+            f"breaking changes need info.version {needed} or later, a {bump_name(base, verdict)} "
+            f"bump from {base}; it is {revision}. Bump info.version in the spec, run "
+            "`make generate`, and add the CHANGELOG entry printed above"
+        )
+    if revision != base and changelog is not None and not _has_entry(changelog, revision):
+        problems.append(
+            f"info.version is now {revision} but CHANGELOG.md has no `## [{revision}]` entry: "
+            "paste the one printed above"
+        )
+    return Outcome(problems, suggested if verdict is not Verdict.NONE else None)
+
+
+def _has_entry(changelog: str, version: Version) -> bool:
+    return re.search(rf"^## \[{re.escape(str(version))}\]", changelog, re.MULTILINE) is not None

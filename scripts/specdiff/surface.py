@@ -1,0 +1,61 @@
+"""The Python surface of the generated package: griffe's breaking-change check, and __version__.
+
+griffe compares the public API statically (removed names, changed signatures of functions such
+as ``list_accounts.sync``, removed enum members). It cannot see the constructor that attrs
+writes, so a field that becomes required is policy.py's job, from the spec.
+"""
+
+import ast
+from pathlib import Path
+
+import griffe
+
+from scripts.specdiff.model import Change, Verdict
+
+# Kinds whose old and new values say something a reader can act on.
+_VALUE_KINDS = {
+    griffe.BreakageKind.ATTRIBUTE_CHANGED_TYPE,
+    griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE,
+    griffe.BreakageKind.PARAMETER_CHANGED_DEFAULT,
+    griffe.BreakageKind.RETURN_CHANGED_TYPE,
+}
+
+
+def breakages(package: str, old_root: Path, new_root: Path) -> list[Change]:
+    """Breaking changes of ``package`` from the copy under ``old_root`` to the one under
+    ``new_root`` (each the directory that contains the package)."""
+    old = griffe.load(package, search_paths=[old_root], resolve_aliases=False)
+    new = griffe.load(package, search_paths=[new_root], resolve_aliases=False)
+    changes = []
+    for breakage in griffe.find_breaking_changes(old, new):
+        what = str(breakage.kind.value)
+        if breakage.kind in _VALUE_KINDS:
+            what += f": {_short(breakage.old_value)} -> {_short(breakage.new_value)}"
+        changes.append(
+            Change(
+                verdict=Verdict.BREAKING,
+                where=f"Python `{breakage.obj.path}`",
+                what=what,
+                why="griffe check of the generated package",
+            )
+        )
+    return changes
+
+
+def package_version(package_dir: Path) -> str | None:
+    """``__version__`` as written in the generated client.py, without importing it."""
+    client = package_dir / "client.py"
+    if not client.is_file():
+        return None
+    for node in ast.parse(client.read_text(encoding="utf-8")).body:
+        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)):
+            continue
+        names = [target.id for target in node.targets if isinstance(target, ast.Name)]
+        if "__version__" in names and isinstance(node.value.value, str):
+            return node.value.value
+    return None
+
+
+def _short(value: object, limit: int = 60) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
