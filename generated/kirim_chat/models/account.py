@@ -72,7 +72,7 @@ class Account:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = json_object(src_dict, "Account")
-        object_ = cast(Literal["account"], pop_required(d, "Account", "object", "any"))
+        object_ = cast(Literal["account"], pop_required(d, "Account", "object", "string"))
         if object_ != "account":
             raise ValueError(f"object must match const 'account', got '{object_}'")
 
