@@ -190,6 +190,9 @@ def _run_cli(url: str, status: str, extra: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args, extra = _parser().parse_known_args(argv)
+    # Python leaves SIGINT ignored when it starts ignored (a background job of a script, say):
+    # Ctrl-C must still stop the demo and its mock.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, _raise_stopped)
     signal.signal(signal.SIGHUP, _raise_stopped)
     mock = PrismMock(SPEC, args.port or free_port(), LOG)

@@ -90,25 +90,30 @@ def _read_until(demo: subprocess.Popen[str], marker: str) -> str:
 
 
 @contextmanager
-def _running_demo(*args: str) -> Iterator[tuple[subprocess.Popen[str], int, int]]:
-    """A demo whose mock is up and stays up: (demo, mock port, mock pid)."""
-    demo = _start("--keep-running", *args)
-    mock_pid = None
+def _running_demo() -> Iterator[tuple[subprocess.Popen[str], int, int]]:
+    """A demo whose mock is up and stays up: (demo, mock port, pidfd of the mock).
+
+    The mock is known by a pidfd, taken while it is alive, never by its pid: pids are reused
+    quickly here, and a stale one would signal some other process."""
+    demo = _start("--keep-running")
+    mock = None
     try:
         stderr = _read_until(demo, "press Ctrl-C")
         ready = READY.search(stderr)
         assert ready, stderr
-        mock_pid = int(ready.group(1))
+        mock = os.pidfd_open(int(ready.group(1)))
         port = _port(stderr)
         assert not _port_is_free(port)  # the mock really is listening
-        yield demo, port, mock_pid
+        yield demo, port, mock
     finally:
         # Only when the test failed part-way: clean up so that one failure does not cascade.
+        # The demo is unreaped until wait(), so its process group cannot be anyone else's.
         with suppress(ProcessLookupError):
             os.killpg(demo.pid, signal.SIGKILL)
-        if mock_pid is not None:
+        if mock is not None:
             with suppress(ProcessLookupError):
-                os.killpg(mock_pid, signal.SIGKILL)
+                signal.pidfd_send_signal(mock, signal.SIGKILL)
+            os.close(mock)
         demo.wait(timeout=WAIT)
         for pipe in (demo.stdout, demo.stderr):
             if pipe is not None:
@@ -154,7 +159,7 @@ def test_a_failing_call_still_stops_the_mock() -> None:
 def test_an_interrupted_demo_stops_the_mock(
     send: Callable[[int], None], expected_status: int
 ) -> None:
-    with _running_demo() as (demo, port, _mock_pid):
+    with _running_demo() as (demo, port, _mock):
         send(demo.pid)
         assert demo.wait(timeout=WAIT) == expected_status
         assert demo.stderr is not None
@@ -163,13 +168,9 @@ def test_an_interrupted_demo_stops_the_mock(
 
 
 def test_a_killed_demo_takes_the_mock_with_it() -> None:
-    with _running_demo() as (demo, port, mock_pid):
-        mock = os.pidfd_open(mock_pid)
-        try:
-            os.kill(demo.pid, signal.SIGKILL)  # no cleanup code runs; the kernel must do it
-            readable, _, _ = select.select([mock], [], [], WAIT)  # readable once the mock exits
-        finally:
-            os.close(mock)
+    with _running_demo() as (demo, port, mock):
+        os.kill(demo.pid, signal.SIGKILL)  # no cleanup code runs; the kernel must do it
+        readable, _, _ = select.select([mock], [], [], WAIT)  # readable once the mock exits
         assert readable, "the mock outlived the demo"
     _assert_nothing_left(demo, port)
 
