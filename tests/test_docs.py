@@ -34,6 +34,9 @@ CHROMIUM_ARGS = [
 ]
 LOCAL_SCHEMES = ("file:", "data:", "blob:")
 VIEWPORT = {"width": 1280, "height": 900}
+# Generous: expect() returns as soon as the page shows what it waits for; the default 5 s is
+# tight for a browser start on a busy 2-core CI machine.
+expect.set_options(timeout=30_000)
 
 SPEC_DOCUMENT = load(SPEC)
 OPERATION = SPEC_DOCUMENT["paths"]["/accounts"]["get"]
