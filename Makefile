@@ -28,9 +28,15 @@ export DO_NOT_TRACK := 1
 VENV_READY := $(VENV)/.ready
 NODE_READY := node_modules/.ready
 TOOLS := $(VENV_READY) $(NODE_READY)
+# The docs test drives Debian's chromium (never a browser downloaded by a test tool).
+CHROMIUM_READY := build/.chromium-ready
+# Extra arguments: `make demo DEMO_ARGS=--json`, `make bench BENCH_ARGS=--quick`.
+DEMO_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: help setup generate check check-structure check-examples lint-spec check-templates \
-	check-drift diff secret-scan lint format-check typecheck test record contract-live lock clean
+	check-drift diff secret-scan lint format-check typecheck test record contract-live lock clean \
+	demo docs chromium bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -46,6 +52,21 @@ $(NODE_READY): package.json package-lock.json
 	touch $@
 
 setup: $(TOOLS) ## Create .venv and node_modules from the lock files (any target does this first)
+
+$(CHROMIUM_READY):
+	command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; }
+	mkdir -p $(@D) && touch $@
+
+chromium: $(CHROMIUM_READY) ## Install Debian's chromium for the docs test, once (apt-get, as root)
+
+demo: generate ## Regenerate the client and list the accounts of a Prism mock of openapi.yaml on 127.0.0.1
+	$(PY) -m scripts.demo $(DEMO_ARGS)
+
+docs: $(TOOLS) ## Render openapi.yaml to build/reference.html, a self-contained API reference
+	$(PY) -m scripts.docs --output build/reference.html
+
+bench: $(TOOLS) ## Measure the client against raw httpx, json.loads and pydantic; table + build/bench.json
+	$(PY) -m scripts.bench --json build/bench.json $(BENCH_ARGS)
 
 generate: $(TOOLS) ## Regenerate generated/kirim_chat/ from openapi.yaml
 	$(PY) -m scripts.generate --spec $(SPEC) --output $(PACKAGE_DIR)
@@ -82,7 +103,7 @@ format-check: $(TOOLS) ## ruff's formatter, in check mode, over the hand-written
 typecheck: $(TOOLS) ## mypy --strict over generated/, scripts/ and tests/
 	$(VENV)/bin/mypy
 
-test: check ## Every check, then the whole pytest suite
+test: check $(CHROMIUM_READY) ## Every check, then the whole pytest suite (docs and load tests included)
 	$(PY) -m pytest
 
 record: $(TOOLS) ## Re-record the live recordings into tests/recordings/ (needs KIRIM_API_KEY)
