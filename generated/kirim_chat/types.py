@@ -3,8 +3,8 @@
 import email.utils
 import math
 from collections.abc import Callable, Mapping
-from functools import lru_cache
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from enum import Enum
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
 
 import httpx
 from attrs import define
@@ -149,6 +149,27 @@ _JSON_TYPE_NAMES: dict[type, str] = {
     type(None): "null",
 }
 
+# The Python types json.loads produces for each JSON type: the fast path compares exact types.
+_EXACT_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "string": (str,),
+    "boolean": (bool,),
+    "integer": (int,),
+    "number": (int, float),
+    "null": (type(None),),
+}
+
+# The slow path, for values that did not come from json.loads (subclasses, other mappings).
+_SCALAR_CHECKS: dict[str, Callable[[object], bool]] = {
+    "any": lambda value: True,
+    "object": lambda value: isinstance(value, Mapping),
+    "string": lambda value: isinstance(value, str),
+    "boolean": lambda value: isinstance(value, bool),
+    "integer": lambda value: isinstance(value, int) and not isinstance(value, bool),
+    "number": lambda value: isinstance(value, int | float) and not isinstance(value, bool),
+    "null": lambda value: value is None,
+}
+
 
 def _json_type_name(value: object) -> str:
     for python_type, name in _JSON_TYPE_NAMES.items():
@@ -171,64 +192,95 @@ def _split_top_level(spec: str) -> list[str]:
     return list(dict.fromkeys(parts))
 
 
-_SCALAR_CHECKS: dict[str, Callable[[object], bool]] = {
-    "any": lambda value: True,
-    "object": lambda value: isinstance(value, Mapping),
-    "string": lambda value: isinstance(value, str),
-    "boolean": lambda value: isinstance(value, bool),
-    "integer": lambda value: isinstance(value, int) and not isinstance(value, bool),
-    "number": lambda value: isinstance(value, int | float) and not isinstance(value, bool),
-    "null": lambda value: value is None,
-}
+class _JsonCheck:
+    """A compiled spec such as ``"string|null"`` or ``"array<object>"``."""
+
+    __slots__ = ("accepts", "exact", "expected", "items")
+
+    def __init__(self, spec: str) -> None:
+        parts = _split_top_level(spec)
+        self.expected = " or ".join(parts)
+        self.items: _JsonCheck | None = None  # of the array alternative, to name a bad item
+        exact: set[type] = set()
+        alternatives: list[Callable[[object], bool]] = []
+        for part in parts:
+            if part.startswith("array<") and part.endswith(">"):
+                self.items = _check_for(part[len("array<") : -1])
+                alternatives.append(_array_of(self.items))
+            else:
+                exact.update(_EXACT_TYPES.get(part, ()))
+                alternatives.append(_SCALAR_CHECKS[part])
+        if "any" in parts:
+            alternatives = [_SCALAR_CHECKS["any"]]
+        self.exact = frozenset(exact)
+        self.accepts = alternatives[0] if len(alternatives) == 1 else _any_of(alternatives)
+
+    def matches(self, value: object) -> bool:
+        return type(value) in self.exact or self.accepts(value)
+
+    def mismatch(self, where: str, value: object) -> str:
+        """What is wrong with ``value``, naming the first bad item of an array."""
+        if self.items is not None and isinstance(value, list):
+            for index, item in enumerate(value):
+                if not self.items.matches(item):
+                    return self.items.mismatch(f"{where}[{index}]", item)
+        return f"{where}: expected {self.expected}, got {_json_type_name(value)}"
 
 
-def _array_of(item_check: Callable[[object], bool]) -> Callable[[object], bool]:
-    return lambda value: isinstance(value, list) and all(item_check(item) for item in value)
+def _any_of(checks: list[Callable[[object], bool]]) -> Callable[[object], bool]:
+    return lambda value: any(check(value) for check in checks)
 
 
-@lru_cache(maxsize=None)
-def _checker(spec: str) -> Callable[[object], bool]:
-    """Compile a spec such as ``"string|null"`` or ``"array<object>"`` into a predicate."""
-    alternatives: list[Callable[[object], bool]] = []
-    for part in _split_top_level(spec):
-        if part.startswith("array<") and part.endswith(">"):
-            alternatives.append(_array_of(_checker(part[len("array<") : -1])))
-        else:
-            alternatives.append(_SCALAR_CHECKS[part])
-    return lambda value: any(check(value) for check in alternatives)
+def _array_of(items: "_JsonCheck") -> Callable[[object], bool]:
+    return lambda value: isinstance(value, list) and all(items.matches(item) for item in value)
 
 
-def _describe(spec: str) -> str:
-    return " or ".join(_split_top_level(spec))
+_CHECKS: dict[str, _JsonCheck] = {}
+
+
+def _check_for(spec: str) -> _JsonCheck:
+    check = _CHECKS.get(spec)
+    if check is None:
+        check = _CHECKS[spec] = _JsonCheck(spec)
+    return check
+
+
+E = TypeVar("E", bound=Enum)
+_ENUM_MEMBERS: dict[type[Enum], dict[object, Enum]] = {}
+
+
+def open_enum(enum_class: type[E], value: str) -> E | str:
+    """The member for a known value, else the value itself: an open set never rejects."""
+    members = _ENUM_MEMBERS.get(enum_class)
+    if members is None:
+        members = _ENUM_MEMBERS[enum_class] = {member.value: member for member in enum_class}
+    return cast(E | str, members.get(value, value))
 
 
 def json_object(value: object, model: str) -> dict[str, Any]:
     """A mutable copy of ``value`` if it is a JSON object, else SchemaMismatch."""
-    if not isinstance(value, Mapping):
-        raise SchemaMismatch(f"{model}: expected object, got {_json_type_name(value)}")
-    return dict(value)
+    if type(value) is dict or isinstance(value, Mapping):
+        return dict(value)
+    raise SchemaMismatch(f"{model}: expected object, got {_json_type_name(value)}")
 
 
 def pop_required(d: dict[str, Any], model: str, key: str, spec: str) -> Any:
     """Remove and return a required field, checking its JSON type."""
-    if key not in d:
-        raise SchemaMismatch(f"{model}: missing required field {key!r}")
-    return _checked(d.pop(key), model, key, spec)
+    try:
+        value = d.pop(key)
+    except KeyError:
+        raise SchemaMismatch(f"{model}: missing required field {key!r}") from None
+    check = _CHECKS.get(spec) or _check_for(spec)
+    if type(value) in check.exact or check.accepts(value):
+        return value
+    raise SchemaMismatch(check.mismatch(f"{model}.{key}", value))
 
 
 def pop_optional(d: dict[str, Any], model: str, key: str, spec: str) -> Any:
     """Remove and return an optional field (UNSET when absent), checking its JSON type."""
     if key not in d:
         return UNSET
-    return _checked(d.pop(key), model, key, spec)
-
-
-def _checked(value: object, model: str, key: str, spec: str) -> object:
-    if not _checker(spec)(value):
-        raise SchemaMismatch(
-            f"{model}.{key}: expected {_describe(spec)}, got {_json_type_name(value)}"
-        )
-    return value
+    return pop_required(d, model, key, spec)
 
 
 __all__ = [

@@ -100,7 +100,7 @@ def test_an_onboarding_account_has_null_id_and_name(
         ({"accounts": []}, "AccountList: missing required field 'data'"),
         (account_list(account(), has_more="no"), "AccountList.has_more: expected boolean"),
         ({"data": {}}, "AccountList.data: expected array<object>, got object"),
-        ({"data": ["x"]}, "AccountList.data: expected array<object>, got array"),
+        ({"data": [account(), "x"]}, "AccountList.data[1]: expected object, got string"),
         ([account()], "AccountList: expected object, got array"),
         (
             account_list({key: value for key, value in account().items() if key != "status"}),

@@ -12,7 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_status import AccountStatus
-from ..types import json_object, pop_required
+from ..types import json_object, open_enum, pop_required
 
 T = TypeVar("T", bound="Account")
 
@@ -72,47 +72,19 @@ class Account:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = json_object(src_dict, "Account")
-        object_ = cast(Literal["account"], pop_required(d, "Account", "object", "string"))
+        object_ = cast("Literal['account']", pop_required(d, "Account", "object", "string"))
         if object_ != "account":
             raise ValueError(f"object must match const 'account', got '{object_}'")
 
-        def _parse_phone_number_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number_id = _parse_phone_number_id(
-            pop_required(d, "Account", "phone_number_id", "string|null")
+        phone_number_id = cast(
+            "None | str", pop_required(d, "Account", "phone_number_id", "string|null")
         )
 
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        phone_number = cast("None | str", pop_required(d, "Account", "phone_number", "string|null"))
 
-        phone_number = _parse_phone_number(
-            pop_required(d, "Account", "phone_number", "string|null")
-        )
+        name = cast("None | str", pop_required(d, "Account", "name", "string|null"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(pop_required(d, "Account", "name", "string|null"))
-
-        def _parse_status(data: object) -> AccountStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AccountStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountStatus | str, data)
-
-        status = _parse_status(pop_required(d, "Account", "status", "string|string"))
+        status = open_enum(AccountStatus, pop_required(d, "Account", "status", "string|string"))
 
         account = cls(
             object_=object_,

@@ -75,15 +75,8 @@ class AccountList:
 
         has_more = pop_optional(d, "AccountList", "has_more", "boolean")
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(
-            pop_optional(d, "AccountList", "next_cursor", "string|null")
+        next_cursor = cast(
+            "None | str | Unset", pop_optional(d, "AccountList", "next_cursor", "string|null")
         )
 
         request_id = pop_optional(d, "AccountList", "request_id", "string")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset, json_object, pop_optional, pop_required
+from ..types import UNSET, Unset, json_object, open_enum, pop_optional, pop_required
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -68,19 +68,7 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = json_object(src_dict, "ErrorDetail")
-
-        def _parse_type_(data: object) -> ErrorType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ErrorType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorType | str, data)
-
-        type_ = _parse_type_(pop_required(d, "ErrorDetail", "type", "string|string"))
+        type_ = open_enum(ErrorType, pop_required(d, "ErrorDetail", "type", "string|string"))
 
         code = pop_required(d, "ErrorDetail", "code", "string")
 
@@ -88,14 +76,7 @@ class ErrorDetail:
 
         message = pop_optional(d, "ErrorDetail", "message", "string")
 
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        param = _parse_param(pop_optional(d, "ErrorDetail", "param", "string|null"))
+        param = cast("None | str | Unset", pop_optional(d, "ErrorDetail", "param", "string|null"))
 
         error_detail = cls(
             type_=type_,
