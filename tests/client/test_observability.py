@@ -115,30 +115,10 @@ def test_logs_and_errors_never_hold_the_key_even_when_everything_fails(
         assert token not in text
 
 
-def test_kirim_log_debug_turns_logging_on_without_code(httpserver: HTTPServer, token: str) -> None:
-    httpserver.expect_request("/v1/accounts").respond_with_json(account_list())
-    program = (
-        "from kirim_chat import AuthenticatedClient\n"
-        "from kirim_chat.api.accounts import list_accounts\n"
-        "list_accounts.sync(client=AuthenticatedClient())\n"
-    )
-    environment = {
-        **os.environ,
-        "KIRIM_LOG": "debug",
-        "KIRIM_API_KEY": token,
-        "KIRIM_BASE_URL": httpserver.url_for("/v1"),
-    }
-
-    finished = subprocess.run(
-        [sys.executable, "-c", program], env=environment, capture_output=True, text=True, timeout=60
-    )
-
-    assert finished.returncode == 0, finished.stderr
-    assert "kirim_chat DEBUG GET /v1/accounts -> 200" in finished.stderr
-    assert token not in finished.stderr + finished.stdout
-
-
-def test_without_kirim_log_the_library_stays_silent(httpserver: HTTPServer, token: str) -> None:
+@pytest.mark.parametrize("kirim_log", ["debug", None])
+def test_kirim_log_debug_turns_logging_on_without_code(
+    httpserver: HTTPServer, token: str, kirim_log: str | None
+) -> None:
     httpserver.expect_request("/v1/accounts").respond_with_json(account_list())
     program = (
         "from kirim_chat import AuthenticatedClient\n"
@@ -150,10 +130,16 @@ def test_without_kirim_log_the_library_stays_silent(httpserver: HTTPServer, toke
         "KIRIM_API_KEY": token,
         "KIRIM_BASE_URL": httpserver.url_for("/v1"),
     }
+    if kirim_log is not None:
+        environment["KIRIM_LOG"] = kirim_log
 
     finished = subprocess.run(
         [sys.executable, "-c", program], env=environment, capture_output=True, text=True, timeout=60
     )
 
     assert finished.returncode == 0, finished.stderr
-    assert finished.stderr == ""
+    if kirim_log is None:
+        assert finished.stderr == ""  # the library stays silent unless asked
+    else:
+        assert "kirim_chat DEBUG GET /v1/accounts -> 200" in finished.stderr
+    assert token not in finished.stderr + finished.stdout
