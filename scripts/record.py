@@ -12,7 +12,6 @@ are built from the documentation; this script never touches them.
 
 import argparse
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -27,10 +26,10 @@ from kirim_chat import AuthenticatedClient, KirimError
 from kirim_chat.api.accounts import list_accounts
 from kirim_chat.client import API_KEY_ENV
 from kirim_chat.models import AccountStatusFilter, ErrorEnvelope
+from scripts.api_key import KEY_SHAPE
 from scripts.paths import RECORDINGS
 
 EXPIRED_KEY_ENV = "KIRIM_EXPIRED_API_KEY"
-KEY_SHAPED = re.compile(r"kdv_(?:live|test)_[A-Za-z0-9_-]{24}")
 CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization"})
 REDACTED = "[redacted]"
 
@@ -63,7 +62,7 @@ class Scrubber:
     def text(self, value: str) -> str:
         for secret in self._secrets:
             value = value.replace(secret, REDACTED)
-        return KEY_SHAPED.sub(REDACTED, value)
+        return KEY_SHAPE.sub(REDACTED, value)
 
     def body(self, value: bytes | str | None) -> bytes | str | None:
         if isinstance(value, bytes):

@@ -10,7 +10,6 @@ false positives (``detect-secrets audit .secrets.baseline``).
 
 import argparse
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -20,10 +19,10 @@ from pathlib import Path
 from detect_secrets.core import baseline as detect_secrets_baseline
 from detect_secrets.core.secrets_collection import SecretsCollection
 
+from scripts.api_key import KEY_SHAPE
 from scripts.paths import RECORDINGS, ROOT
 
 BASELINE = ROOT / ".secrets.baseline"
-KEY_SHAPE = re.compile(r"kdv_(live|test)_[A-Za-z0-9_-]{24}")
 _YAML_SUFFIXES = {".yaml", ".yml"}
 
 

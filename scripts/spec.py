@@ -16,13 +16,19 @@ def load(path: Path) -> dict[str, Any]:
     return document
 
 
+def segments(pointer: str) -> list[str]:
+    """The unescaped parts of a JSON pointer such as ``#/paths/~1accounts/get``."""
+    return [
+        part.replace("~1", "/").replace("~0", "~")
+        for part in pointer.lstrip("#").strip("/").split("/")
+        if part
+    ]
+
+
 def pointer_get(document: Any, pointer: str) -> Any:
     """The node at a JSON pointer such as ``#/components/schemas/Account``; KeyError if absent."""
     node = document
-    for raw in pointer.lstrip("#").strip("/").split("/"):
-        if not raw:
-            continue
-        part = raw.replace("~1", "/").replace("~0", "~")
+    for part in segments(pointer):
         node = node[int(part)] if isinstance(node, list) else node[part]
     return node
 

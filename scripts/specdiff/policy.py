@@ -19,11 +19,11 @@ does to a caller of *this* package:
 from collections.abc import Callable
 from typing import Any
 
-from scripts.spec import deref
+from scripts.spec import deref, segments
 from scripts.specdiff import ungraded
 from scripts.specdiff.model import Change, Specs, Verdict
 from scripts.specdiff.redocly import Location, RawChange
-from scripts.specdiff.walk import describe, resolve, segments
+from scripts.specdiff.walk import describe, resolve
 
 _BY_IMPACT = {"major": Verdict.BREAKING, "minor": Verdict.ADDITION, "patch": Verdict.PATCH}
 _PROSE = {"description", "summary", "title", "example", "examples", "externalDocs"}

@@ -8,9 +8,10 @@ spec changed there, so each edit is listed (once per named example), graded PATC
 from collections.abc import Iterator
 from typing import Any
 
+from scripts.spec import escape, segments
 from scripts.specdiff.model import Change, Specs, Verdict
 from scripts.specdiff.redocly import RawChange
-from scripts.specdiff.walk import describe, segments
+from scripts.specdiff.walk import describe
 
 _SHOWN = 10
 
@@ -33,7 +34,7 @@ def edits(raw_changes: list[RawChange], specs: Specs) -> Iterator[Change]:
         if leaf not in found:
             found.append(leaf)
     for leaf in found[:_SHOWN]:
-        pointer = "#/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in leaf)
+        pointer = "#/" + "/".join(escape(part) for part in leaf)
         yield Change(
             verdict=Verdict.PATCH,
             where=describe(specs.revision, pointer),

@@ -7,18 +7,10 @@ so walking it needs $refs followed at each step.
 
 from typing import Any
 
-from scripts.spec import deref
+from scripts.spec import deref, segments
 
 _METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 _COMBINATORS = {"anyOf", "oneOf", "allOf"}
-
-
-def segments(pointer: str) -> list[str]:
-    return [
-        part.replace("~1", "/").replace("~0", "~")
-        for part in pointer.lstrip("#").strip("/").split("/")
-        if part
-    ]
 
 
 def resolve(document: dict[str, Any], parts: list[str]) -> Any:
