@@ -1,4 +1,4 @@
-# kirim-chat: openapi.yaml -> generator-config.yml + templates/ -> generated/kirim_chat -> tests.
+# kirim-chat: openapi.yaml -> generator-config.yml + codegen/ (templates, runtime) -> generated/kirim_chat -> tests.
 # `make help` lists every target. The first target you run creates .venv from requirements-dev.txt
 # and node_modules from package-lock.json; nothing else needs installing by hand.
 
@@ -74,25 +74,25 @@ generate: $(TOOLS) ## Regenerate generated/kirim_chat/ from openapi.yaml
 check: check-structure check-examples lint-spec check-templates check-drift diff secret-scan lint format-check typecheck ## Every static check: spec, examples, Spectral, templates, drift, API diff, secrets, ruff, mypy
 
 check-structure: $(TOOLS) ## Validate openapi.yaml against the OpenAPI 3.1 schema, $refs included
-	$(PY) -m scripts.check_spec $(SPEC)
+	$(PY) -m scripts.check.structure $(SPEC)
 
 check-examples: $(TOOLS) ## Validate every example in openapi.yaml against its schema
-	$(PY) -m scripts.check_examples $(SPEC)
+	$(PY) -m scripts.check.examples $(SPEC)
 
 lint-spec: $(TOOLS) ## Lint openapi.yaml with Spectral (oas + OWASP rules), failing on warnings
 	$(NODE_BIN)/spectral lint --quiet --ruleset .spectral.yaml --fail-severity warn $(SPEC)
 
 check-templates: $(TOOLS) ## Fail when the pinned generator's templates changed under our overrides
-	$(PY) -m scripts.check_templates
+	$(PY) -m scripts.check.templates
 
 check-drift: $(TOOLS) ## Fail, naming the files, when generated/ differs from what `make generate` writes
-	$(PY) -m scripts.check_drift --spec $(SPEC) --package $(PACKAGE_DIR)
+	$(PY) -m scripts.check.drift --spec $(SPEC) --package $(PACKAGE_DIR)
 
 diff: $(TOOLS) ## Grade the spec's changes against BASE (default: merge-base with main); fail on an unbumped breaking change
 	$(PY) -m scripts.specdiff --spec $(SPEC) --package $(PACKAGE_DIR) $(if $(BASE),--base $(BASE))
 
-secret-scan: $(TOOLS) ## Fail on a secret in tests/recordings/: detect-secrets plus the Kirim key shape
-	$(PY) -m scripts.scan_secrets tests/recordings
+secret-scan: $(TOOLS) ## Fail on a secret in tests/fixtures/recordings/: detect-secrets plus the Kirim key shape
+	$(PY) -m scripts.check.secrets tests/fixtures/recordings
 
 lint: $(TOOLS) ## ruff over every Python file, generated code included
 	$(VENV)/bin/ruff check .
@@ -106,11 +106,11 @@ typecheck: $(TOOLS) ## mypy --strict over generated/, scripts/ and tests/
 test: check $(CHROMIUM_READY) ## Every check, then the whole pytest suite (docs and load tests included)
 	$(PY) -m pytest
 
-record: $(TOOLS) ## Re-record the live recordings into tests/recordings/ (needs KIRIM_API_KEY)
-	$(PY) -m scripts.record
+record: $(TOOLS) ## Re-record the live recordings into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
+	$(PY) -m scripts.live.record
 
 contract-live: $(TOOLS) ## Call the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
-	$(PY) -m scripts.contract_live --spec $(SPEC)
+	$(PY) -m scripts.live.contract --spec $(SPEC)
 
 lock: $(TOOLS) ## Re-resolve requirements-dev.txt from pyproject.toml and package-lock.json from package.json
 	$(VENV)/bin/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.txt pyproject.toml

@@ -25,7 +25,7 @@ from typing import Self
 
 import httpx
 
-from kirim_chat.client import API_KEY_ENV
+from kirim_chat._constants import API_KEY_ENV
 from kirim_chat.models import AccountStatusFilter
 from scripts.paths import ROOT, SPEC
 
@@ -111,25 +111,30 @@ class PrismMock:
 
     def _wait_until_ready(self) -> None:
         """Poll until an HTTP answer comes back (a 401 will do), the mock dies or time runs out."""
-        assert self._process is not None
+        process = self._started()
         deadline = time.monotonic() + READY_TIMEOUT
         with httpx.Client(timeout=1.0) as http:
             while True:
-                if self._process.poll() is not None:
-                    raise MockFailed(f"Prism exited with status {self._process.returncode}")
+                if process.poll() is not None:
+                    raise MockFailed(f"Prism exited with status {process.returncode}")
                 try:
                     http.get(f"{self.url}/accounts")
-                    return
                 except httpx.TransportError:
                     pass
+                else:
+                    return
                 if time.monotonic() > deadline:
                     raise MockFailed(f"Prism did not answer within {READY_TIMEOUT:g} s")
                 time.sleep(POLL_INTERVAL)
 
     def wait(self) -> int:
         """Block until the mock exits by itself; its exit status."""
-        assert self._process is not None
-        return self._process.wait()
+        return self._started().wait()
+
+    def _started(self) -> "subprocess.Popen[bytes]":
+        if self._process is None:
+            raise RuntimeError("the mock is not started: use PrismMock as a context manager")
+        return self._process
 
     def stop(self) -> None:
         """SIGTERM to the mock's process group, SIGKILL if it lingers; waits, so no zombie."""

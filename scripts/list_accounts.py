@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from kirim_chat import AuthenticatedClient, KirimError
+from kirim_chat._clock import Clock
+from kirim_chat._constants import API_KEY_ENV
 from kirim_chat.api.accounts import list_accounts
-from kirim_chat.client import API_KEY_ENV, Clock
 from kirim_chat.models import Account, AccountList, AccountStatusFilter
 from kirim_chat.types import UNSET
 
@@ -95,9 +96,9 @@ def _one_line(error: BaseException) -> str:
 
 def _fetch(args: argparse.Namespace, token: str, clock: Clock) -> AccountList:
     status = AccountStatusFilter(args.status) if args.status else UNSET
-    with AuthenticatedClient(
-        base_url=args.base_url, token=token, headers=dict(args.header), clock=clock
-    ) as client:
+    client = AuthenticatedClient(base_url=args.base_url, token=token, headers=dict(args.header))
+    client._clock = clock
+    with client:
         return list_accounts.sync(client=client, status=status)
 
 

@@ -10,9 +10,10 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load(path: Path) -> dict[str, Any]:
-    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    # A safe loader (CSafeLoader or SafeLoader): only plain YAML, never arbitrary objects.
+    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
     if not isinstance(document, dict):
-        raise ValueError(f"{path}: not a YAML mapping")
+        raise ValueError(f"{path}: not a YAML mapping")  # noqa: TRY004  # a bad file, not a bad call
     return document
 
 

@@ -1,6 +1,7 @@
 """A client library for accessing Kirim.chat WhatsApp API"""
 
-from .client import AuthenticatedClient, Client, __version__
+from ._version import __version__
+from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,
     ApiServerError,

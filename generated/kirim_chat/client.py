@@ -6,85 +6,29 @@ authentication, timeouts, retries with backoff, the User-Agent and DEBUG logging
 status, and raise ``ApiConnectionError`` / ``ApiTimeoutError`` only when no response arrived.
 """
 
-import logging
 import os
-import platform
 import random
 import ssl
-import sys
-import time
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
 
-from . import errors
-from .types import parse_retry_after
-
-__version__ = "0.1.0"
-
-DEFAULT_BASE_URL = "https://api.kirim.chat/v1"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 3
-DEFAULT_MAX_RETRY_AFTER = 60.0
-INITIAL_RETRY_DELAY = 0.25
-MAX_RETRY_DELAY = 8.0
-
-API_KEY_ENV = "KIRIM_API_KEY"
-BASE_URL_ENV = "KIRIM_BASE_URL"
-LOG_ENV = "KIRIM_LOG"
-
-USER_AGENT = (
-    f"kirim-chat/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+from . import _base_client, errors
+from ._clock import Clock
+from ._constants import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
 )
+from ._logging import configure_from_env
 
-# Statuses worth another attempt: the server or a proxy may answer differently next time.
-RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-# Methods that may be repeated without changing the result; other methods are retried only
-# when they carry an Idempotency-Key header.
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
-# Failures that happen before the request reaches the server, so any method may be retried.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Failures after which the server may or may not have acted on the request.
-_MAYBE_SENT = (httpx.NetworkError, httpx.TimeoutException, httpx.RemoteProtocolError)
-
-logger = logging.getLogger("kirim_chat")
-
-
-def _configure_logging_from_env() -> None:
-    """``KIRIM_LOG=debug`` (or ``info``) logs to stderr without any code change."""
-    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
-        os.environ.get(LOG_ENV, "").strip().lower()
-    )
-    if level is None:
-        return
-    if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        logger.addHandler(handler)
-    logger.setLevel(level)
-
-
-_configure_logging_from_env()
-
-
-class Clock:
-    """Where the client reads time and waits. Tests pass a fake one so that nothing really sleeps."""
-
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-    def time(self) -> float:
-        return time.time()
-
-    def sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        import asyncio  # here, not at the top: it costs ~9 ms at import for sync-only users
-
-        await asyncio.sleep(seconds)
+configure_from_env()
 
 
 def _resolve_base_url(value: str | None) -> str:
@@ -127,7 +71,6 @@ class Client:
             RateLimitError with ``retry_after`` set.
         verify_ssl, follow_redirects, httpx_args: Passed to the ``httpx.Client`` and
             ``httpx.AsyncClient`` built on first use.
-        clock, jitter: Time source and random source for backoff; tests replace them.
     """
 
     _base_url: str = field(default=None, converter=_resolve_base_url, alias="base_url")
@@ -143,8 +86,9 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    clock: Clock = field(factory=Clock, kw_only=True)
-    jitter: Callable[[], float] = field(default=random.random, kw_only=True)
+    # Time and randomness, private so that only tests replace them (see ``_copy_with``).
+    _clock: Clock = field(factory=Clock, init=False)
+    _jitter: Callable[[], float] = field(default=random.random, init=False)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -172,19 +116,24 @@ class Client:
 
     def with_options(self, **changes: Any) -> Self:
         """A copy with some constructor arguments changed, e.g. ``with_options(max_retries=0)``."""
-        return evolve(self, **changes)
+        return self._copy_with(**changes)
 
     def with_headers(self, headers: Mapping[str, str]) -> Self:
         """A copy that also sends ``headers``."""
-        return evolve(self, headers={**self._headers, **headers})
+        return self._copy_with(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: Mapping[str, str]) -> Self:
         """A copy that also sends ``cookies``."""
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._copy_with(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout | float) -> Self:
         """A copy with another timeout."""
-        return evolve(self, timeout=timeout)
+        return self._copy_with(timeout=timeout)
+
+    def _copy_with(self, **changes: Any) -> Self:
+        copy = evolve(self, **changes)
+        copy._clock, copy._jitter = self._clock, self._jitter
+        return copy
 
     # -- the underlying httpx clients -----------------------------------------------------------
 
@@ -258,44 +207,13 @@ class Client:
         """Send a request with authentication, retries and logging; ``url`` is relative to
         ``base_url``. Returns the final response whatever its status."""
         http = self.get_httpx_client()
-        request = self._build_request(http, method, url, kwargs)
-        for attempt in range(1, self.max_retries + 2):
-            started = self.clock.monotonic()
-            try:
-                response = http.send(request)
-            except httpx.RequestError as exc:
-                delay = self._delay_after_error(request, exc, attempt, started)
-                if delay is None:
-                    raise _connection_error(request, exc) from exc
-                self.clock.sleep(delay)
-                continue
-            delay = self._delay_after_response(request, response, attempt, started)
-            if delay is None:
-                return response
-            response.close()
-            self.clock.sleep(delay)
-        raise AssertionError("unreachable: the last attempt always returns or raises")
+        return _base_client.send(self, http, self._build_request(http, method, url, kwargs))
 
     async def request_async(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """The async twin of ``request``."""
         http = self.get_async_httpx_client()
         request = self._build_request(http, method, url, kwargs)
-        for attempt in range(1, self.max_retries + 2):
-            started = self.clock.monotonic()
-            try:
-                response = await http.send(request)
-            except httpx.RequestError as exc:
-                delay = self._delay_after_error(request, exc, attempt, started)
-                if delay is None:
-                    raise _connection_error(request, exc) from exc
-                await self.clock.async_sleep(delay)
-                continue
-            delay = self._delay_after_response(request, response, attempt, started)
-            if delay is None:
-                return response
-            await response.aclose()
-            await self.clock.async_sleep(delay)
-        raise AssertionError("unreachable: the last attempt always returns or raises")
+        return await _base_client.send_async(self, http, request)
 
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: dict[str, Any]
@@ -313,89 +231,6 @@ class Client:
             **self._auth_headers(),
         }
         return http.build_request(method, url, headers=headers, **kwargs)
-
-    # -- retry decisions, shared by the sync and async paths ------------------------------------
-
-    def _delay_after_response(
-        self, request: httpx.Request, response: httpx.Response, attempt: int, started: float
-    ) -> float | None:
-        """Seconds to wait before the next attempt, or None to hand this response back."""
-        delay: float | None = None
-        note = ""
-        if response.status_code in RETRYABLE_STATUSES and _is_idempotent(request):
-            retry_after = parse_retry_after(response.headers, self.clock.time)
-            if attempt > self.max_retries:
-                note = "; retries exhausted"
-            elif retry_after is not None and retry_after > self.max_retry_after:
-                note = f"; Retry-After {retry_after:g}s exceeds max_retry_after, not retrying"
-            else:
-                delay = retry_after if retry_after is not None else self._backoff(attempt)
-        self._log_attempt(
-            request,
-            str(response.status_code),
-            attempt,
-            started,
-            delay,
-            note,
-            response.headers.get("x-request-id"),
-        )
-        return delay
-
-    def _delay_after_error(
-        self, request: httpx.Request, exc: httpx.RequestError, attempt: int, started: float
-    ) -> float | None:
-        """Seconds to wait before the next attempt, or None to raise."""
-        retryable = isinstance(exc, _NOT_SENT) or (
-            isinstance(exc, _MAYBE_SENT) and _is_idempotent(request)
-        )
-        delay = self._backoff(attempt) if retryable and attempt <= self.max_retries else None
-        note = "; retries exhausted" if retryable and delay is None else ""
-        self._log_attempt(request, type(exc).__name__, attempt, started, delay, note, None)
-        return delay
-
-    def _backoff(self, attempt: int) -> float:
-        """Exponential backoff from INITIAL_RETRY_DELAY, capped, with up to 25% jitter."""
-        delay = min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1))
-        return delay * (1.0 - 0.25 * self.jitter())
-
-    def _log_attempt(
-        self,
-        request: httpx.Request,
-        outcome: str,
-        attempt: int,
-        started: float,
-        delay: float | None,
-        note: str,
-        request_id: str | None,
-    ) -> None:
-        if not logger.isEnabledFor(logging.DEBUG):
-            return
-        retry = f"; retrying in {delay:.3f}s" if delay is not None else ""
-        logger.debug(
-            "%s %s -> %s in %.1f ms (attempt %d/%d, request_id=%s)%s%s",
-            request.method,
-            request.url.path,
-            outcome,
-            (self.clock.monotonic() - started) * 1000.0,
-            attempt,
-            self.max_retries + 1,
-            request_id,
-            retry,
-            note,
-        )
-
-
-def _is_idempotent(request: httpx.Request) -> bool:
-    return request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
-
-
-def _connection_error(request: httpx.Request, exc: httpx.RequestError) -> errors.ApiConnectionError:
-    # The URL without its query: the message must not carry anything but the target.
-    target = f"{request.method} {request.url.copy_with(query=None)}"
-    if isinstance(exc, httpx.TimeoutException):
-        return errors.ApiTimeoutError(f"Request timed out ({type(exc).__name__}): {target}")
-    detail = str(exc) or type(exc).__name__
-    return errors.ApiConnectionError(f"Connection failed: {target}: {detail}")
 
 
 def _resolve_token(value: str | None) -> str:

@@ -20,9 +20,10 @@ from collections.abc import Callable
 
 import httpx
 
-from .types import RateLimit, SchemaMismatch, parse_retry_after
-
-_MAX_DESCRIBED_CHARS = 200
+from ._constants import MAX_DESCRIBED_CHARS
+from ._json import SchemaMismatch
+from ._response import RateLimit
+from ._retry import parse_retry_after
 
 
 class KirimError(Exception):
@@ -200,6 +201,16 @@ def invalid_body(response: httpx.Response, exc: BaseException) -> ResponseValida
     )
 
 
+def connection_error(request: httpx.Request, exc: httpx.RequestError) -> ApiConnectionError:
+    """The exception for a request that got no response."""
+    # The URL without its query: the message must not carry anything but the target.
+    target = f"{request.method} {request.url.copy_with(query=None)}"
+    if isinstance(exc, httpx.TimeoutException):
+        return ApiTimeoutError(f"Request timed out ({type(exc).__name__}): {target}")
+    detail = str(exc) or type(exc).__name__
+    return ApiConnectionError(f"Connection failed: {target}: {detail}")
+
+
 def _error_object(body: bytes) -> dict[str, object] | None:
     try:
         document = json.loads(body)
@@ -220,7 +231,7 @@ def _str_field(detail: dict[str, object] | None, key: str) -> str | None:
 
 def _shorten(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= _MAX_DESCRIBED_CHARS else text[: _MAX_DESCRIBED_CHARS - 1] + "…"
+    return text if len(text) <= MAX_DESCRIBED_CHARS else text[: MAX_DESCRIBED_CHARS - 1] + "…"
 
 
 __all__ = [

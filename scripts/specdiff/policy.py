@@ -1,8 +1,8 @@
 """Grade each change from the point of view of code that calls the generated client.
 
 Redocly's grade is kept unless one of the rules below knows better. Each rule exists because
-a mutation in tests/spec_mutations/ showed Redocly grading a change differently from what it
-does to a caller of *this* package:
+a mutation in tests/fixtures/spec_mutations/ showed Redocly grading a change differently from
+what it does to a caller of *this* package:
 
 * a new value of an open set (``anyOf: [{$ref: KnownEnum}, {type: string}]``) is safe: the
   client already keeps values it does not know. Redocly: major (``enum-values-added``);

@@ -43,11 +43,11 @@ def breakages(package: str, old_root: Path, new_root: Path) -> list[Change]:
 
 
 def package_version(package_dir: Path) -> str | None:
-    """``__version__`` as written in the generated client.py, without importing it."""
-    client = package_dir / "client.py"
-    if not client.is_file():
+    """``__version__`` as written in the generated _version.py, without importing it."""
+    version_file = package_dir / "_version.py"
+    if not version_file.is_file():
         return None
-    for node in ast.parse(client.read_text(encoding="utf-8")).body:
+    for node in ast.parse(version_file.read_text(encoding="utf-8")).body:
         if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)):
             continue
         names = [target.id for target in node.targets if isinstance(target, ast.Name)]

@@ -8,7 +8,7 @@ from pytest_httpserver import HTTPServer
 
 from kirim_chat import AuthenticatedClient
 from tests.support.bodies import api_token
-from tests.support.clock import FakeClock
+from tests.support.clock import FakeClock, controlled
 
 MakeClient = Callable[..., AuthenticatedClient]
 
@@ -22,14 +22,9 @@ def token() -> str:
 def make_client(httpserver: HTTPServer, clock: FakeClock, token: str) -> MakeClient:
     """``make_client(max_retries=0)``: a client for the test server; keyword arguments override."""
 
-    def make(**overrides: Any) -> AuthenticatedClient:
-        options: dict[str, Any] = {
-            "base_url": httpserver.url_for("/v1"),
-            "token": token,
-            "clock": clock,
-            "jitter": lambda: 0.0,
-        }
+    def make(*, jitter: float = 0.0, **overrides: Any) -> AuthenticatedClient:
+        options: dict[str, Any] = {"base_url": httpserver.url_for("/v1"), "token": token}
         options.update(overrides)
-        return AuthenticatedClient(**options)
+        return controlled(AuthenticatedClient(**options), clock, jitter)
 
     return make

@@ -19,7 +19,7 @@ from pytest_httpserver import HTTPServer
 
 from scripts.generate import generate
 from scripts.paths import GENERATOR_CONFIG
-from tests.support.clock import FakeClock
+from tests.support.clock import FakeClock, controlled
 from tests.support.parity import Caller
 from tests.support.sockets import misbehaving_server
 
@@ -120,9 +120,10 @@ def get_thing(scratch_package: ModuleType) -> ModuleType:
 
 @pytest.fixture
 def scratch_client(scratch_package: ModuleType, httpserver: HTTPServer, clock: FakeClock) -> Any:
-    return scratch_package.AuthenticatedClient(
-        base_url=httpserver.url_for("/"), token="scratch-token", clock=clock, jitter=lambda: 0.0
+    client = scratch_package.AuthenticatedClient(
+        base_url=httpserver.url_for("/"), token="scratch-token"
     )
+    return controlled(client, clock)
 
 
 def test_the_scratch_package_was_generated_with_both_operations(

@@ -8,8 +8,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from kirim_chat import AuthenticatedClient, Client, KirimError, __version__
+from kirim_chat._constants import DEFAULT_BASE_URL
 from kirim_chat.api.accounts import list_accounts
-from kirim_chat.client import DEFAULT_BASE_URL
 from tests.client.conftest import MakeClient
 from tests.support.bodies import account, account_list
 from tests.support.parity import Caller
@@ -96,7 +96,8 @@ def test_a_custom_httpx_client_keeps_the_auth_header_and_the_base_url(
     list_accounts.sync(client=client)
 
     assert httpserver.log[0][0].headers["Authorization"] == f"Bearer {token}"
-    assert seen and seen[0].url.path == "/v1/accounts"
+    assert seen
+    assert seen[0].url.path == "/v1/accounts"
     own_client.close()
 
 
@@ -121,7 +122,8 @@ def test_with_options_changes_only_what_is_asked(token: str) -> None:
     changed = client.with_options(max_retries=0)
 
     assert (changed.max_retries, client.max_retries) == (0, 3)
-    assert changed.token == token and changed.base_url == client.base_url
+    assert changed.token == token
+    assert changed.base_url == client.base_url
 
 
 @pytest.mark.parametrize("option", ["max_retries", "max_retry_after"])

@@ -60,7 +60,8 @@ def test_status_maps_to_its_class_with_every_envelope_field(
     assert failure.request_id == HEADER_REQUEST_ID  # the header wins over the body's
     assert failure.headers["x-request-id"] == HEADER_REQUEST_ID
     assert json.loads(failure.body) == body
-    assert failure.rate_limit is not None and failure.rate_limit.limit == 600
+    assert failure.rate_limit is not None
+    assert failure.rate_limit.limit == 600
     assert str(failure).startswith(f"{status} {error_type}/{code}: Something specific.")
 
 

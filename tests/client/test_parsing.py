@@ -96,10 +96,10 @@ def test_an_onboarding_account_has_null_id_and_name(
     [
         (account_list(account(status=5)), "Account.status: expected string, got integer"),
         (account_list(account(name=["x"])), "Account.name: expected string or null, got array"),
-        (account_list(account(object="user")), "object must match const 'account', got 'user'"),
+        (account_list(account(object="user")), "Account.object: expected 'account', got 'user'"),
         ({"accounts": []}, "AccountList: missing required field 'data'"),
         (account_list(account(), has_more="no"), "AccountList.has_more: expected boolean"),
-        ({"data": {}}, "AccountList.data: expected array<object>, got object"),
+        ({"data": {}}, "AccountList.data: expected array, got object"),
         ({"data": [account(), "x"]}, "AccountList.data[1]: expected object, got string"),
         ([account()], "AccountList: expected object, got array"),
         (

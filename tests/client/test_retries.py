@@ -9,6 +9,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from kirim_chat import errors
+from kirim_chat._retry import backoff
 from kirim_chat.api.accounts import list_accounts
 from kirim_chat.models import AccountList
 from tests.client.conftest import MakeClient
@@ -83,17 +84,12 @@ def test_max_retries_zero_makes_one_attempt(
     assert clock.sleeps == []
 
 
-def test_backoff_is_capped_and_jittered_down_by_at_most_a_quarter(
-    make_client: MakeClient,
-) -> None:
-    client = make_client(max_retries=10, jitter=lambda: 1.0)
-
-    delays = [client._backoff(attempt) for attempt in range(1, 10)]
+def test_backoff_is_capped_and_jittered_down_by_at_most_a_quarter() -> None:
+    delays = [backoff(attempt, jitter=1.0) for attempt in range(1, 10)]
 
     assert delays[:3] == [0.1875, 0.375, 0.75]  # 0.25 * 2**n, less the full 25 % jitter
     assert max(delays) == 8.0 * 0.75  # capped at 8 s before jitter
-    unjittered = make_client(jitter=lambda: 0.0)._backoff(20)
-    assert unjittered == 8.0
+    assert backoff(20, jitter=0.0) == 8.0
 
 
 def test_retry_after_in_seconds_is_honoured(

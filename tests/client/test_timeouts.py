@@ -4,8 +4,8 @@ import httpx
 import pytest
 
 from kirim_chat import AuthenticatedClient, errors
+from kirim_chat._constants import DEFAULT_TIMEOUT
 from kirim_chat.api.accounts import list_accounts
-from kirim_chat.client import DEFAULT_TIMEOUT
 from tests.client.conftest import MakeClient
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller

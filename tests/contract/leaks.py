@@ -4,14 +4,13 @@ Deliberately independent of scripts/record.py's scrubber (its own pattern, writt
 documented key format), so that a bug in the scrubber cannot hide itself from this check.
 """
 
-import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-# Documented key format: kdv_live_ (kdv_test_ is reserved) then 24 base64url characters.
-KEY_SHAPED = re.compile(r"kdv_(?:live|test)_[A-Za-z0-9_-]{24}")
+from kirim_chat._redact import KEY_SHAPE as KEY_SHAPED
+
 CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization"})
 
 

@@ -10,10 +10,10 @@ from urllib.parse import parse_qsl, urlsplit
 from vcr.serialize import deserialize
 from vcr.serializers import yamlserializer
 
-from scripts.paths import RECORDINGS, ROOT, SPEC
+from scripts.paths import FIXTURES, RECORDINGS, SPEC
 from scripts.spec import load
 
-BROKEN_RECORDINGS = ROOT / "tests" / "fixtures" / "broken_recordings"
+BROKEN_RECORDINGS = FIXTURES / "broken_recordings"
 SPEC_SERVER: str = load(SPEC)["servers"][0]["url"]
 BUILT = "built from the vendor documentation"
 

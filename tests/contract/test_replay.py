@@ -172,5 +172,5 @@ def test_broken_recording_raises_response_validation_error_naming_the_field(
     broken = load_recording(BROKEN_RECORDINGS / "200_account_without_status.yaml")
     with pytest.raises(ResponseValidationError) as raised:
         _list(call, broken)
-    assert raised.value.reason == "Account: missing required field 'status'"
+    assert raised.value.reason == "AccountList.data[0]: Account: missing required field 'status'"
     assert raised.value.status_code == 200

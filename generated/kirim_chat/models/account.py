@@ -11,8 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json
 from ..models.account_status import AccountStatus
-from ..types import json_object, open_enum, pop_required
 
 T = TypeVar("T", bound="Account")
 
@@ -71,30 +71,79 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = json_object(src_dict, "Account")
-        object_ = cast("Literal['account']", pop_required(d, "Account", "object", "string"))
-        if object_ != "account":
-            raise ValueError(f"object must match const 'account', got '{object_}'")
+        d = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "Account")
+        try:
+            _object_ = d["object"]
+        except KeyError:
+            raise _json.missing("Account", "object") from None
+        if _object_ != "account":
+            raise _json.wrong_value("Account.object", "'account'", _object_)
+        object_ = _object_
 
-        phone_number_id = cast(
-            "None | str", pop_required(d, "Account", "phone_number_id", "string|null")
-        )
+        try:
+            _phone_number_id = d["phone_number_id"]
+        except KeyError:
+            raise _json.missing("Account", "phone_number_id") from None
+        if not (
+            type(_phone_number_id) is str
+            or _phone_number_id is None
+            or isinstance(_phone_number_id, str)
+        ):
+            raise _json.wrong_type("Account.phone_number_id", "string or null", _phone_number_id)
 
-        phone_number = cast("None | str", pop_required(d, "Account", "phone_number", "string|null"))
+        phone_number_id = _phone_number_id
 
-        name = cast("None | str", pop_required(d, "Account", "name", "string|null"))
+        try:
+            _phone_number = d["phone_number"]
+        except KeyError:
+            raise _json.missing("Account", "phone_number") from None
+        if not (
+            type(_phone_number) is str or _phone_number is None or isinstance(_phone_number, str)
+        ):
+            raise _json.wrong_type("Account.phone_number", "string or null", _phone_number)
 
-        status = open_enum(AccountStatus, pop_required(d, "Account", "status", "string|string"))
+        phone_number = _phone_number
+
+        try:
+            _name = d["name"]
+        except KeyError:
+            raise _json.missing("Account", "name") from None
+        if not (type(_name) is str or _name is None or isinstance(_name, str)):
+            raise _json.wrong_type("Account.name", "string or null", _name)
+
+        name = _name
+
+        try:
+            _status = d["status"]
+        except KeyError:
+            raise _json.missing("Account", "status") from None
+        if not (type(_status) is str or isinstance(_status, str)):
+            raise _json.wrong_type("Account.status", "string", _status)
+
+        status = cast("AccountStatus | str", AccountStatus._value2member_map_.get(_status, _status))
 
         account = cls(
-            object_=object_,
-            phone_number_id=phone_number_id,
-            phone_number=phone_number,
-            name=name,
-            status=status,
+            object_,
+            phone_number_id,
+            phone_number,
+            name,
+            status,
         )
 
-        account.additional_properties = d
+        if len(d) > 5:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "object",
+                    "phone_number_id",
+                    "phone_number",
+                    "name",
+                    "status",
+                }
+            }
+            account.additional_properties = extra
         return account
 
     @property

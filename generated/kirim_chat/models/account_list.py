@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, json_object, pop_optional, pop_required
+from .. import _json
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -65,30 +66,85 @@ class AccountList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account import Account  # noqa: PLC0415
 
-        d = json_object(src_dict, "AccountList")
-        data = []
-        _data = pop_required(d, "AccountList", "data", "array<object>")
+        d = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "AccountList")
+        _present = 1
+        try:
+            _data = d["data"]
+        except KeyError:
+            raise _json.missing("AccountList", "data") from None
+        if not (type(_data) is list or isinstance(_data, list)):
+            raise _json.wrong_type("AccountList.data", "array", _data)
+
+        data_list: list[Account] = []
         for data_item_data in _data:
-            data_item = Account.from_dict(data_item_data)
+            if not (type(data_item_data) is dict or isinstance(data_item_data, Mapping)):
+                raise _json.wrong_type(
+                    f"AccountList.data[{len(data_list)}]", "object", data_item_data
+                )
 
-            data.append(data_item)
+            try:
+                data_item = Account.from_dict(data_item_data)
+            except _json.SchemaMismatch as exc:
+                raise _json.within(f"AccountList.data[{len(data_list)}]", exc) from exc
 
-        has_more = pop_optional(d, "AccountList", "has_more", "boolean")
+            data_list.append(data_item)
+        data = data_list
 
-        next_cursor = cast(
-            "None | str | Unset", pop_optional(d, "AccountList", "next_cursor", "string|null")
-        )
+        _has_more = d.get("has_more", UNSET)
+        has_more: bool | Unset
+        if _has_more is UNSET:
+            has_more = UNSET
+        else:
+            _present += 1
+            if not (_has_more is True or _has_more is False):
+                raise _json.wrong_type("AccountList.has_more", "boolean", _has_more)
 
-        request_id = pop_optional(d, "AccountList", "request_id", "string")
+            has_more = _has_more
+
+        _next_cursor = d.get("next_cursor", UNSET)
+        next_cursor: None | str | Unset
+        if _next_cursor is UNSET:
+            next_cursor = UNSET
+        else:
+            _present += 1
+            if not (
+                type(_next_cursor) is str or _next_cursor is None or isinstance(_next_cursor, str)
+            ):
+                raise _json.wrong_type("AccountList.next_cursor", "string or null", _next_cursor)
+
+            next_cursor = _next_cursor
+
+        _request_id = d.get("request_id", UNSET)
+        request_id: str | Unset
+        if _request_id is UNSET:
+            request_id = UNSET
+        else:
+            _present += 1
+            if not (type(_request_id) is str or isinstance(_request_id, str)):
+                raise _json.wrong_type("AccountList.request_id", "string", _request_id)
+
+            request_id = _request_id
 
         account_list = cls(
-            data=data,
-            has_more=has_more,
-            next_cursor=next_cursor,
-            request_id=request_id,
+            data,
+            has_more,
+            next_cursor,
+            request_id,
         )
 
-        account_list.additional_properties = d
+        if len(d) > _present:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "data",
+                    "has_more",
+                    "next_cursor",
+                    "request_id",
+                }
+            }
+            account_list.additional_properties = extra
         return account_list
 
     @property

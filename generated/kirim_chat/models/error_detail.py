@@ -6,8 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset, json_object, open_enum, pop_optional, pop_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -67,26 +68,79 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = json_object(src_dict, "ErrorDetail")
-        type_ = open_enum(ErrorType, pop_required(d, "ErrorDetail", "type", "string|string"))
+        d = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ErrorDetail")
+        _present = 3
+        try:
+            _type_ = d["type"]
+        except KeyError:
+            raise _json.missing("ErrorDetail", "type") from None
+        if not (type(_type_) is str or isinstance(_type_, str)):
+            raise _json.wrong_type("ErrorDetail.type", "string", _type_)
 
-        code = pop_required(d, "ErrorDetail", "code", "string")
+        type_ = cast("ErrorType | str", ErrorType._value2member_map_.get(_type_, _type_))
 
-        request_id = pop_required(d, "ErrorDetail", "request_id", "string")
+        try:
+            _code = d["code"]
+        except KeyError:
+            raise _json.missing("ErrorDetail", "code") from None
+        if not (type(_code) is str or isinstance(_code, str)):
+            raise _json.wrong_type("ErrorDetail.code", "string", _code)
 
-        message = pop_optional(d, "ErrorDetail", "message", "string")
+        code = _code
 
-        param = cast("None | str | Unset", pop_optional(d, "ErrorDetail", "param", "string|null"))
+        try:
+            _request_id = d["request_id"]
+        except KeyError:
+            raise _json.missing("ErrorDetail", "request_id") from None
+        if not (type(_request_id) is str or isinstance(_request_id, str)):
+            raise _json.wrong_type("ErrorDetail.request_id", "string", _request_id)
+
+        request_id = _request_id
+
+        _message = d.get("message", UNSET)
+        message: str | Unset
+        if _message is UNSET:
+            message = UNSET
+        else:
+            _present += 1
+            if not (type(_message) is str or isinstance(_message, str)):
+                raise _json.wrong_type("ErrorDetail.message", "string", _message)
+
+            message = _message
+
+        _param = d.get("param", UNSET)
+        param: None | str | Unset
+        if _param is UNSET:
+            param = UNSET
+        else:
+            _present += 1
+            if not (type(_param) is str or _param is None or isinstance(_param, str)):
+                raise _json.wrong_type("ErrorDetail.param", "string or null", _param)
+
+            param = _param
 
         error_detail = cls(
-            type_=type_,
-            code=code,
-            request_id=request_id,
-            message=message,
-            param=param,
+            type_,
+            code,
+            request_id,
+            message,
+            param,
         )
 
-        error_detail.additional_properties = d
+        if len(d) > _present:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "type",
+                    "code",
+                    "request_id",
+                    "message",
+                    "param",
+                }
+            }
+            error_detail.additional_properties = extra
         return error_detail
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_object, pop_required
+from .. import _json
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -40,14 +40,33 @@ class ErrorEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
-        d = json_object(src_dict, "ErrorEnvelope")
-        error = ErrorDetail.from_dict(pop_required(d, "ErrorEnvelope", "error", "object"))
+        d = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ErrorEnvelope")
+        try:
+            _error = d["error"]
+        except KeyError:
+            raise _json.missing("ErrorEnvelope", "error") from None
+        if not (type(_error) is dict or isinstance(_error, Mapping)):
+            raise _json.wrong_type("ErrorEnvelope.error", "object", _error)
+
+        try:
+            error = ErrorDetail.from_dict(_error)
+        except _json.SchemaMismatch as exc:
+            raise _json.within("ErrorEnvelope.error", exc) from exc
 
         error_envelope = cls(
-            error=error,
+            error,
         )
 
-        error_envelope.additional_properties = d
+        if len(d) > 1:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "error",
+                }
+            }
+            error_envelope.additional_properties = extra
         return error_envelope
 
     @property

@@ -3,11 +3,12 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._json import PARSE_ERRORS
 from ...client import AuthenticatedClient, Client
 from ...models.account_list import AccountList
 from ...models.account_status_filter import AccountStatusFilter
 from ...models.error_envelope import ErrorEnvelope
-from ...types import PARSE_ERRORS, UNSET, Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -112,7 +113,7 @@ def _unwrap(
     """The documented success body, or the typed error for any other status."""
     if response.status_code >= 400:
         raise errors.status_error(
-            response.status_code, response.headers, response.content, client.clock.time
+            response.status_code, response.headers, response.content, client._clock.time
         )
     if response.status_code == 200:
         return cast(AccountList, response.parsed)

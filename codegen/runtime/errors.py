@@ -1,0 +1,250 @@
+"""Every exception the package raises. Catch KirimError to catch them all.
+
+KirimError
+├── ApiStatusError             a response with an error status (>= 400)
+│   ├── InvalidRequestError    400, 422
+│   ├── AuthenticationError    401
+│   ├── PermissionDeniedError  403
+│   ├── NotFoundError          404
+│   ├── ConflictError          409
+│   ├── RateLimitError         429
+│   └── ApiServerError         every status >= 500
+├── ApiConnectionError         no response at all (refused, reset, DNS)
+│   └── ApiTimeoutError
+└── ResponseValidationError    a success status whose body does not match the spec
+"""
+
+import json
+import time
+from collections.abc import Callable
+
+import httpx
+
+from ._constants import MAX_DESCRIBED_CHARS
+from ._json import SchemaMismatch
+from ._response import RateLimit
+from ._retry import parse_retry_after
+
+
+class KirimError(Exception):
+    """Base class of every exception raised by kirim_chat."""
+
+
+class ApiStatusError(KirimError):
+    """The API answered with an error status.
+
+    The fields of the error envelope are None when the body is empty, not JSON, or not the
+    envelope (for example an HTML page from a proxy); ``body`` always holds the raw bytes.
+    """
+
+    status_code: int
+    type: str | None
+    """Broad category, e.g. ``authentication_error``."""
+    code: str | None
+    """Stable identifier to branch on, e.g. ``expired_api_key``."""
+    message: str | None
+    """Human-readable explanation; its wording may change."""
+    param: str | None
+    """The request field at fault, when there is one."""
+    request_id: str | None
+    """The ``X-Request-Id`` header, else the body's ``request_id``."""
+    headers: httpx.Headers
+    body: bytes
+
+    def __init__(self, *, status_code: int, headers: httpx.Headers, body: bytes) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.body = body
+        detail = _error_object(body)
+        self.type = _str_field(detail, "type")
+        self.code = _str_field(detail, "code")
+        self.message = _str_field(detail, "message")
+        self.param = _str_field(detail, "param")
+        self.request_id = headers.get("x-request-id") or _str_field(detail, "request_id")
+        super().__init__(self._describe(detail is not None))
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The ``X-RateLimit-*`` headers of the error response, parsed."""
+        return RateLimit.from_headers(self.headers)
+
+    def _describe(self, has_envelope: bool) -> str:
+        if has_envelope:
+            kind = "/".join(part for part in (self.type, self.code) if part) or "error"
+            text = f"{self.status_code} {kind}"
+            if self.message:
+                text += f": {_shorten(self.message)}"
+            if self.param:
+                text += f" (param: {_shorten(self.param)})"
+        else:
+            content_type = self.headers.get("content-type", "no content type")
+            text = (
+                f"{self.status_code} error without the JSON error envelope "
+                f"({_shorten(content_type)}, {len(self.body)} bytes)"
+            )
+        if self.request_id:
+            text += f" [request_id: {_shorten(self.request_id)}]"
+        return text
+
+
+class InvalidRequestError(ApiStatusError):
+    """400 or 422: the request was malformed or failed validation."""
+
+
+class AuthenticationError(ApiStatusError):
+    """401: the API key is missing, malformed, revoked or expired."""
+
+
+class PermissionDeniedError(ApiStatusError):
+    """403: the key is valid but may not do this."""
+
+
+class NotFoundError(ApiStatusError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(ApiStatusError):
+    """409: the request conflicts with the current state of a resource."""
+
+
+class RateLimitError(ApiStatusError):
+    """429: too many requests. ``retry_after`` is the wait the server asked for, in seconds."""
+
+    retry_after: float | None
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        headers: httpx.Headers,
+        body: bytes,
+        now: Callable[[], float] | None = None,
+    ) -> None:
+        self.retry_after = parse_retry_after(headers, now or time.time)
+        super().__init__(status_code=status_code, headers=headers, body=body)
+        if self.retry_after is not None:
+            self.args = (f"{self.args[0]} (retry after {self.retry_after:g}s)",)
+
+
+class ApiServerError(ApiStatusError):
+    """A status of 500 or above, including ones outside the IANA registry such as 520."""
+
+
+class ApiConnectionError(KirimError):
+    """No response arrived: the connection was refused or reset, DNS failed, and so on."""
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class ResponseValidationError(KirimError):
+    """A success status whose body does not match the spec: malformed JSON, a missing
+    required field, a wrong type or const. ``reason`` says what was wrong."""
+
+    status_code: int
+    headers: httpx.Headers
+    body: bytes
+    reason: str
+
+    def __init__(
+        self, reason: str, *, status_code: int, headers: httpx.Headers, body: bytes
+    ) -> None:
+        self.reason = reason
+        self.status_code = status_code
+        self.headers = headers
+        self.body = body
+        request_id = headers.get("x-request-id")
+        suffix = f" [request_id: {_shorten(request_id)}]" if request_id else ""
+        super().__init__(f"{status_code} response does not match the spec: {reason}{suffix}")
+
+
+_CLASS_BY_STATUS: dict[int, type[ApiStatusError]] = {
+    400: InvalidRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: InvalidRequestError,
+}
+
+
+def status_error(
+    status_code: int,
+    headers: httpx.Headers,
+    body: bytes,
+    now: Callable[[], float] | None = None,
+) -> ApiStatusError:
+    """The exception for an error response, chosen by status code alone."""
+    if status_code == 429:
+        return RateLimitError(status_code=status_code, headers=headers, body=body, now=now)
+    if status_code >= 500:
+        return ApiServerError(status_code=status_code, headers=headers, body=body)
+    error_class = _CLASS_BY_STATUS.get(status_code, ApiStatusError)
+    return error_class(status_code=status_code, headers=headers, body=body)
+
+
+def invalid_body(response: httpx.Response, exc: BaseException) -> ResponseValidationError:
+    """The exception for a success response whose body could not be parsed into its model."""
+    if isinstance(exc, json.JSONDecodeError):
+        reason = (
+            "the body is empty" if not response.content else f"the body is not JSON ({exc.msg})"
+        )
+    elif isinstance(exc, UnicodeDecodeError):
+        reason = "the body is not UTF-8 text"
+    elif isinstance(exc, SchemaMismatch):
+        reason = str(exc)
+    else:
+        reason = f"{type(exc).__name__}: {exc}"
+    return ResponseValidationError(
+        reason, status_code=response.status_code, headers=response.headers, body=response.content
+    )
+
+
+def connection_error(request: httpx.Request, exc: httpx.RequestError) -> ApiConnectionError:
+    """The exception for a request that got no response."""
+    # The URL without its query: the message must not carry anything but the target.
+    target = f"{request.method} {request.url.copy_with(query=None)}"
+    if isinstance(exc, httpx.TimeoutException):
+        return ApiTimeoutError(f"Request timed out ({type(exc).__name__}): {target}")
+    detail = str(exc) or type(exc).__name__
+    return ApiConnectionError(f"Connection failed: {target}: {detail}")
+
+
+def _error_object(body: bytes) -> dict[str, object] | None:
+    try:
+        document = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(document, dict):
+        return None
+    detail = document.get("error")
+    return detail if isinstance(detail, dict) else None
+
+
+def _str_field(detail: dict[str, object] | None, key: str) -> str | None:
+    if detail is None:
+        return None
+    value = detail.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_DESCRIBED_CHARS else text[: MAX_DESCRIBED_CHARS - 1] + "…"
+
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiServerError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "ConflictError",
+    "InvalidRequestError",
+    "KirimError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+]

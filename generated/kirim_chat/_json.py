@@ -1,0 +1,72 @@
+"""What the generated models' ``from_dict`` calls when a JSON value is not what the spec says.
+
+The checks themselves are written into each model by codegen/templates/model.py.jinja, one per
+field, for that field's JSON types; nothing here parses a description of a type at run time.
+These helpers only build the error, on the failure path, so that a body that breaks the spec
+fails with a message naming the model, the field and the array index.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+_JSON_TYPE_NAMES: tuple[tuple[type, str], ...] = (
+    (bool, "boolean"),  # before int: a bool is an int to isinstance
+    (dict, "object"),
+    (list, "array"),
+    (str, "string"),
+    (int, "integer"),
+    (float, "number"),
+    (type(None), "null"),
+)
+
+
+class SchemaMismatch(ValueError):
+    """A JSON value does not have the shape the spec describes. A ValueError, so that code
+    written against the generator's plain models (which raise ValueError) keeps working."""
+
+
+# What parsing a body can raise: JSONDecodeError and UnicodeDecodeError are ValueErrors, as is
+# SchemaMismatch; RecursionError for absurd nesting. A body of the documented shape raises none.
+PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
+
+
+def json_type_name(value: object) -> str:
+    """The JSON name of a value's type (``integer``, ``object``...), else its Python name."""
+    for python_type, name in _JSON_TYPE_NAMES:
+        if isinstance(value, python_type):
+            return name
+    return type(value).__name__
+
+
+def json_object(value: object, model: str) -> Mapping[str, Any]:
+    """``value`` if it is a JSON object, else SchemaMismatch naming the model."""
+    if isinstance(value, Mapping):
+        return value
+    raise SchemaMismatch(f"{model}: expected object, got {json_type_name(value)}")
+
+
+def missing(model: str, key: str) -> SchemaMismatch:
+    return SchemaMismatch(f"{model}: missing required field {key!r}")
+
+
+def wrong_type(where: str, expected: str, value: object) -> SchemaMismatch:
+    """``where`` is ``Model.field`` or ``Model.field[index]``; ``expected`` is in words."""
+    return SchemaMismatch(f"{where}: expected {expected}, got {json_type_name(value)}")
+
+
+def wrong_value(where: str, expected: str, value: object) -> SchemaMismatch:
+    """A value of the right type outside what the spec allows (a const, a closed enum, a date)."""
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:59] + "…"
+    return SchemaMismatch(f"{where}: expected {expected}, got {shown}")
+
+
+def within(where: str, exc: SchemaMismatch) -> SchemaMismatch:
+    """A nested model's mismatch, located in its parent: ``List.data[3]: Item.size: ...``."""
+    return SchemaMismatch(f"{where}: {exc}")
+
+
+def index_of(items: list[Any], item: object) -> int:
+    """The position of this very object in ``items`` (not of an equal one: ``1 == True``)."""
+    return next(index for index, candidate in enumerate(items) if candidate is item)

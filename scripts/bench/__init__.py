@@ -1,0 +1,1 @@
+"""`make bench`: the client measured against the floor beneath it, side by side in one run."""

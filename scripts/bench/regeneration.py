@@ -1,0 +1,184 @@
+"""The maintainer's loop on synthetic specs: `make generate`, then every step of `make check`.
+
+The steps are those of the Makefile's `check`, pointed at the synthetic spec and package instead
+of the repository: ruff with the settings generated code gets (the repository's own config
+targets generated/ by path), Spectral with the repository's ruleset whose per-schema exemptions
+are repeated for each copied schema, and mypy --strict with a cache warmed on the standard
+library and the dependencies, as a maintainer's would be, but cold for the package.
+"""
+
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from scripts.bench.specs import write_synthetic_spec
+from scripts.generate import generate
+from scripts.paths import PACKAGE_NAME, ROOT
+
+SPECTRAL = ROOT / "node_modules" / ".bin" / "spectral"
+RULESET = ROOT / ".spectral.yaml"
+_COPIED_SCHEMA = re.compile(r"/schemas/(Account|AccountList)/")
+
+
+@dataclass(frozen=True)
+class RegenerationTime:
+    operations: int
+    generate_s: float
+    check_s: float
+    steps_s: dict[str, float]
+
+    @property
+    def total_s(self) -> float:
+        return self.generate_s + self.check_s
+
+
+class StepFailed(Exception):
+    """A check failed on a synthetic spec: its timing would mean nothing."""
+
+
+def _ruleset_for(operations: int, path: Path) -> Path:
+    ruleset = yaml.safe_load(RULESET.read_text(encoding="utf-8"))
+    for override in ruleset.get("overrides", []):
+        expanded = []
+        for pattern in override["files"]:
+            if _COPIED_SCHEMA.search(pattern):
+                expanded += [
+                    _COPIED_SCHEMA.sub(rf"/schemas/\g<1>{index}/", pattern)
+                    for index in range(operations)
+                ]
+            else:
+                expanded.append(pattern)
+        override["files"] = expanded
+    path.write_text(yaml.safe_dump(ruleset, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _check_steps(workdir: Path, mypy_cache: Path) -> dict[str, list[str]]:
+    """The commands of `make check`, for the spec and package in ``workdir``."""
+    spec, package = workdir / "openapi.yaml", workdir / PACKAGE_NAME
+    ruleset, mypy_config = workdir / "spectral.yaml", workdir / "mypy.ini"
+    python, tools = sys.executable, Path(sys.executable).parent
+    return {
+        "check-structure": [python, "-m", "scripts.check.structure", str(spec)],
+        "check-examples": [python, "-m", "scripts.check.examples", str(spec)],
+        "lint-spec": [
+            str(SPECTRAL), "lint", "--quiet", "--ruleset", str(ruleset),
+            "--fail-severity", "warn", str(spec),
+        ],
+        "check-templates": [python, "-m", "scripts.check.templates"],
+        "check-drift": [
+            python, "-m", "scripts.check.drift", "--spec", str(spec), "--package", str(package),
+        ],
+        "lint": [
+            str(tools / "ruff"), "check", "--isolated", "--no-cache", "--line-length", "100",
+            "--target-version", "py311", "--select", "E,F,W,I", "--ignore", "E501", str(package),
+        ],
+        "format-check": [
+            str(tools / "ruff"), "format", "--check", "--isolated", "--no-cache",
+            "--line-length", "100", str(package),
+        ],
+        "typecheck": [
+            str(tools / "mypy"), "--strict", "--python-version", "3.11", "--config-file",
+            str(mypy_config), "--cache-dir", str(mypy_cache), "-p", PACKAGE_NAME,
+        ],
+    }  # fmt: skip
+
+
+def _run(name: str, command: Sequence[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(
+        command, cwd=cwd, env=_environment(cwd), capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise StepFailed(f"{name} failed in {cwd}:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+    return elapsed
+
+
+def _environment(cwd: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "MYPYPATH": str(cwd),  # the synthetic package, ahead of the installed kirim_chat
+        "PYTHONPATH": str(ROOT),  # scripts.* from the repository, whatever the cwd
+        "SCARF_ANALYTICS": "false",
+        "DO_NOT_TRACK": "1",
+    }
+
+
+def _prepare(operations: int, scratch: Path) -> Path:
+    workdir = scratch / f"ops{operations}"
+    workdir.mkdir(parents=True, exist_ok=True)
+    write_synthetic_spec(operations, workdir / "openapi.yaml")
+    _ruleset_for(operations, workdir / "spectral.yaml")
+    (workdir / "mypy.ini").write_text("[mypy]\n", encoding="utf-8")
+    return workdir
+
+
+# What generated code imports from outside the package: the cache a maintainer's mypy has warm.
+_DEPENDENCIES = """\
+import asyncio, email.utils, enum, functools, json, logging, math, os, platform, random, ssl
+import sys, time, typing
+from collections.abc import Mapping
+
+import attrs
+import httpx
+"""
+
+
+def _warm_mypy_cache(scratch: Path, warm_cache: Path) -> None:
+    """Type-check only the dependencies, so that the standard library, httpx and attrs are
+    cached while the package starts cold."""
+    (scratch / "dependencies.py").write_text(_DEPENDENCIES, encoding="utf-8")
+    (scratch / "mypy.ini").write_text("[mypy]\n", encoding="utf-8")
+    command = [
+        str(Path(sys.executable).parent / "mypy"), "--strict", "--python-version", "3.11",
+        "--config-file", str(scratch / "mypy.ini"), "--cache-dir", str(warm_cache),
+        "dependencies.py",
+    ]  # fmt: skip
+    _run("typecheck (warm-up)", command, scratch)
+
+
+def _once(workdir: Path, operations: int, warm_cache: Path) -> RegenerationTime:
+    started = time.perf_counter()
+    generate(workdir / "openapi.yaml", workdir / PACKAGE_NAME)
+    generate_s = time.perf_counter() - started
+    cache = workdir / "mypy-cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    shutil.copytree(warm_cache, cache)
+    steps = _check_steps(workdir, cache)
+    steps_s = {name: _run(name, command, workdir) for name, command in steps.items()}
+    return RegenerationTime(operations, generate_s, sum(steps_s.values()), steps_s)
+
+
+def measure(sizes: Sequence[int], repeats: int, scratch: Path) -> list[RegenerationTime]:
+    """Median times per size; sizes take turns within each repeat."""
+    scratch = scratch.resolve()  # the steps run with the work directory as cwd
+    workdirs = {size: _prepare(size, scratch) for size in sizes}
+    warm_cache = scratch / "mypy-warm-cache"
+    _warm_mypy_cache(scratch, warm_cache)
+    runs: dict[int, list[RegenerationTime]] = {size: [] for size in sizes}
+    for repeat in range(repeats):
+        order = list(sizes) if repeat % 2 == 0 else list(reversed(sizes))
+        for size in order:
+            runs[size].append(_once(workdirs[size], size, warm_cache))
+    return [_median(runs[size]) for size in sizes]
+
+
+def _median(runs: list[RegenerationTime]) -> RegenerationTime:
+    return RegenerationTime(
+        operations=runs[0].operations,
+        generate_s=statistics.median(run.generate_s for run in runs),
+        check_s=statistics.median(run.check_s for run in runs),
+        steps_s={
+            name: statistics.median(run.steps_s[name] for run in runs) for name in runs[0].steps_s
+        },
+    )

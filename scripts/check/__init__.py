@@ -1,0 +1,1 @@
+"""Pipeline checks run by `make check`, one module per check."""

@@ -1,0 +1,80 @@
+"""The benchmark's own machinery: fair ordering, honest ratios, a working floor server, valid
+synthetic specs. Speed itself is never asserted here; `make bench` measures it."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import yaml
+
+from scripts.bench.__main__ import _floor_server, markdown_table
+from scripts.bench.regeneration import _ruleset_for
+from scripts.bench.specs import OPERATIONS_PER_TAG, synthetic_spec, write_synthetic_spec
+from scripts.bench.timing import compare, interleave
+from scripts.check.structure import problems
+
+
+def _recorder(calls: list[str], name: str) -> Callable[[], None]:
+    return lambda: calls.append(name)
+
+
+def test_interleave_rotates_who_goes_first_and_times_every_repeat() -> None:
+    calls: list[str] = []
+    candidates = {name: _recorder(calls, name) for name in ("a", "b", "c")}
+
+    times = interleave(candidates, number=2, repeats=3)
+
+    assert {name: len(values) for name, values in times.items()} == {"a": 3, "b": 3, "c": 3}
+    firsts = [calls[index] for index in range(0, len(calls), 6)]
+    assert firsts == ["a", "b", "c"]
+    assert len(calls) == 3 * 3 * 2
+
+
+def test_a_ratio_is_the_median_of_paired_ratios() -> None:
+    found = compare({"mine": [2.0, 4.0, 9.0], "theirs": [1.0, 1.0, 3.0]}, "mine", "theirs")
+
+    assert (found.subject_s, found.baseline_s, found.ratio) == (4.0, 1.0, 3.0)
+    assert found.overhead_s == 3.0
+
+
+def test_the_floor_server_answers_every_request_on_one_connection() -> None:
+    body = b'{"data": []}'
+    with _floor_server(body) as url, httpx.Client() as client:
+        first = client.get(f"{url}/accounts")
+        second = client.get(f"{url}/accounts?status=all")
+
+    assert (first.status_code, first.content) == (200, body)
+    assert (second.status_code, second.content) == (200, body)
+    assert first.headers["x-request-id"].startswith("req_")
+
+
+def test_a_synthetic_spec_has_its_operations_and_is_valid(tmp_path: Path) -> None:
+    operations = OPERATIONS_PER_TAG + 2
+    document = synthetic_spec(operations)
+
+    ids = [path["get"]["operationId"] for path in document["paths"].values()]
+    assert ids == [f"listAccounts{index}" for index in range(operations)]
+    assert [tag["name"] for tag in document["tags"]] == ["Group0", "Group1"]
+    assert f"AccountList{operations - 1}" in document["components"]["schemas"]
+    assert problems(write_synthetic_spec(operations, tmp_path / "openapi.yaml")) == []
+
+
+def test_the_spectral_exemptions_follow_the_copied_schemas(tmp_path: Path) -> None:
+    ruleset = yaml.safe_load(_ruleset_for(2, tmp_path / "spectral.yaml").read_text())
+
+    files = [pattern for override in ruleset["overrides"] for pattern in override["files"]]
+    assert "**#/components/schemas/Account1/properties/name" in files
+    assert "**#/components/schemas/AccountList0/properties/data" in files
+    assert "**#/components/schemas/ErrorDetail/properties/code" in files
+    assert not any("/schemas/Account/" in pattern for pattern in files)
+
+
+def test_the_report_is_a_markdown_table_that_lines_up() -> None:
+    table = markdown_table(("measure", "ratio"), [("sync", "1.10x"), ("async, longer", "1.05x")])
+
+    assert table.splitlines() == [
+        "| measure       | ratio |",
+        "|---------------|-------|",
+        "| sync          | 1.10x |",
+        "| async, longer | 1.05x |",
+    ]
