@@ -34,30 +34,27 @@ CHROMIUM_READY := build/.chromium-ready
 DEMO_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: help setup generate check check-structure check-examples lint-spec check-templates \
-	check-drift diff secret-scan lint format-check typecheck test record contract-live lock clean \
-	demo docs chromium bench
+.PHONY: help generate check test test-fast setup check-structure check-examples lint-spec \
+	check-templates check-drift diff secret-scan lint format-check typecheck record contract-live \
+	lock clean demo docs chromium bench
 
-help: ## List the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+help: ## List the targets: the pipeline first (generate -> check -> test), then the rest
+	@awk 'BEGIN {FS = ":.*## "} /^##@/ {printf "\n%s\n", substr($$0, 5)} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-$(VENV_READY): requirements-dev.txt pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	touch $@
+##@ The pipeline: openapi.yaml -> generated/kirim_chat -> checks -> tests
 
-$(NODE_READY): package.json package-lock.json
-	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
-	touch $@
+generate: $(TOOLS) ## Regenerate generated/kirim_chat/ from openapi.yaml, codegen/templates/ and codegen/runtime/
+	$(PY) -m scripts.generate --spec $(SPEC) --output $(PACKAGE_DIR)
 
-setup: $(TOOLS) ## Create .venv and node_modules from the lock files (any target does this first)
+check: check-structure check-examples lint-spec check-templates check-drift diff secret-scan lint format-check typecheck ## Every static check: spec, examples, Spectral, templates, drift, API diff, secrets, ruff, mypy
 
-$(CHROMIUM_READY):
-	command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; }
-	mkdir -p $(@D) && touch $@
+test: check $(CHROMIUM_READY) ## Every check, then the whole pytest suite (docs and load tests included)
+	$(PY) -m pytest
 
-chromium: $(CHROMIUM_READY) ## Install Debian's chromium for the docs test, once (apt-get, as root)
+test-fast: $(TOOLS) ## The inner loop: the pytest suite without the tests marked slow, no checks
+	$(PY) -m pytest -m "not slow"
+
+##@ Running it
 
 demo: generate ## Regenerate the client and list the accounts of a Prism mock of openapi.yaml on 127.0.0.1
 	$(PY) -m scripts.demo $(DEMO_ARGS)
@@ -68,10 +65,13 @@ docs: $(TOOLS) ## Render openapi.yaml to build/reference.html, a self-contained 
 bench: $(TOOLS) ## Measure the client against raw httpx, json.loads and pydantic; table + build/bench.json
 	$(PY) -m scripts.bench --json build/bench.json $(BENCH_ARGS)
 
-generate: $(TOOLS) ## Regenerate generated/kirim_chat/ from openapi.yaml
-	$(PY) -m scripts.generate --spec $(SPEC) --output $(PACKAGE_DIR)
+record: $(TOOLS) ## Re-record the live recordings into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
+	$(PY) -m scripts.live.record
 
-check: check-structure check-examples lint-spec check-templates check-drift diff secret-scan lint format-check typecheck ## Every static check: spec, examples, Spectral, templates, drift, API diff, secrets, ruff, mypy
+contract-live: $(TOOLS) ## Call the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
+	$(PY) -m scripts.live.contract --spec $(SPEC)
+
+##@ The steps of `make check`
 
 check-structure: $(TOOLS) ## Validate openapi.yaml against the OpenAPI 3.1 schema, $refs included
 	$(PY) -m scripts.check.structure $(SPEC)
@@ -100,17 +100,28 @@ lint: $(TOOLS) ## ruff over every Python file, generated code included
 format-check: $(TOOLS) ## ruff's formatter, in check mode, over the hand-written Python
 	$(VENV)/bin/ruff format --check .
 
-typecheck: $(TOOLS) ## mypy --strict over generated/, scripts/ and tests/
+typecheck: $(TOOLS) ## mypy --strict over codegen/runtime/, generated/, scripts/ and tests/
 	$(VENV)/bin/mypy
 
-test: check $(CHROMIUM_READY) ## Every check, then the whole pytest suite (docs and load tests included)
-	$(PY) -m pytest
+##@ Setting up and housekeeping
 
-record: $(TOOLS) ## Re-record the live recordings into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
-	$(PY) -m scripts.live.record
+setup: $(TOOLS) ## Create .venv and node_modules from the lock files (any target does this first)
 
-contract-live: $(TOOLS) ## Call the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
-	$(PY) -m scripts.live.contract --spec $(SPEC)
+$(VENV_READY): requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(NODE_READY): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+$(CHROMIUM_READY):
+	command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; }
+	mkdir -p $(@D) && touch $@
+
+chromium: $(CHROMIUM_READY) ## Install Debian's chromium for the docs test, once (apt-get, as root)
 
 lock: $(TOOLS) ## Re-resolve requirements-dev.txt from pyproject.toml and package-lock.json from package.json
 	$(VENV)/bin/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.txt pyproject.toml

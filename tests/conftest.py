@@ -1,13 +1,19 @@
 """Fixtures for every test: loopback-only servers, a fake clock, the sync/async parity runner."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
 from scripts.paths import ROOT, SPEC
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller
+from tests.support.scratch_package import generate_package, imported, package_name
+
+ScratchPackages = Callable[[dict[str, Any]], ModuleType]
 
 
 @pytest.fixture(autouse=True)
@@ -49,3 +55,21 @@ def call(request: pytest.FixtureRequest) -> Iterator[Caller]:
     caller = Caller(request.param)
     yield caller
     caller.close()
+
+
+@pytest.fixture(scope="session")
+def scratch_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScratchPackages]:
+    """``scratch_packages(spec)``: the package generated from the inline ``spec`` and imported.
+    Each distinct spec is generated once per session."""
+    root = tmp_path_factory.mktemp("scratch-packages")
+    cache: dict[str, ModuleType] = {}
+    with ExitStack() as stack:
+
+        def get(spec: dict[str, Any]) -> ModuleType:
+            name = package_name(spec)
+            if name not in cache:
+                generate_package(spec, root, name)
+                cache[name] = stack.enter_context(imported(root, name))
+            return cache[name]
+
+        yield get

@@ -1,26 +1,23 @@
 """Every operation in a spec gets the client behaviour from generation alone.
 
 A scratch spec with two operations is generated, with this repository's config and templates,
-into a temporary package (`scratch_api`); its second operation, for which nobody wrote any code,
+into a temporary package; its second operation, for which nobody wrote any code,
 then shows typed errors, retries, timeouts and response validation.
 """
 
 import importlib
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from pytest_httpserver import HTTPServer
 
-from scripts.generate import generate
-from scripts.paths import GENERATOR_CONFIG
+from tests.conftest import ScratchPackages
 from tests.support.clock import FakeClock, controlled
 from tests.support.parity import Caller
+from tests.support.scratch_package import operation
 from tests.support.sockets import misbehaving_server
 
 PROBLEM = {"$ref": "#/components/schemas/Problem"}
@@ -95,27 +92,13 @@ SCRATCH_SPEC: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def scratch_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    root = tmp_path_factory.mktemp("scratch")
-    spec = root / "scratch.yaml"
-    spec.write_text(yaml.safe_dump(SCRATCH_SPEC))
-    config = yaml.safe_load(GENERATOR_CONFIG.read_text())
-    config.update(project_name_override="scratch-api", package_name_override="scratch_api")
-    config_path = root / "generator-config.yml"
-    config_path.write_text(yaml.safe_dump(config))
-    generate(spec, root / "scratch_api", config=config_path)
-    sys.path.insert(0, str(root))
-    try:
-        yield importlib.import_module("scratch_api")
-    finally:
-        sys.path.remove(str(root))
-        for name in [name for name in sys.modules if name.split(".")[0] == "scratch_api"]:
-            del sys.modules[name]
+def scratch_package(scratch_packages: ScratchPackages) -> ModuleType:
+    return scratch_packages(SCRATCH_SPEC)
 
 
 @pytest.fixture
 def get_thing(scratch_package: ModuleType) -> ModuleType:
-    return importlib.import_module("scratch_api.api.things.get_thing")
+    return operation(scratch_package, "things", "get_thing")
 
 
 @pytest.fixture
@@ -129,7 +112,7 @@ def scratch_client(scratch_package: ModuleType, httpserver: HTTPServer, clock: F
 def test_the_scratch_package_was_generated_with_both_operations(
     scratch_package: ModuleType,
 ) -> None:
-    things = importlib.import_module("scratch_api.api.things")
+    things = importlib.import_module(f"{scratch_package.__name__}.api.things")
     assert {"get_thing", "list_things"} <= {
         path.stem for path in Path(things.__file__ or "").parent.glob("*.py")
     }

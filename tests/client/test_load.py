@@ -20,6 +20,8 @@ from kirim_chat.models import AccountList
 from tests.support.clock import FakeClock, controlled
 from tests.support.http_server import LoopbackServer, Received, Reply
 
+pytestmark = pytest.mark.slow
+
 CALLS = 500
 MAX_RETRIES = 3
 CALL_HEADER = "x-test-call"

@@ -30,6 +30,8 @@ from tests.property.bodies import valid_bodies
 from tests.property.breakage import broken
 from tests.property.schemas import ResponseBodies, response_bodies
 
+pytestmark = pytest.mark.slow
+
 # How each operation of the spec is called; a new operation fails the coverage test below
 # until it is added here.
 OPERATIONS: dict[str, ModuleType] = {"listAccounts": list_accounts}

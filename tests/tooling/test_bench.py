@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import pytest
 import yaml
 
 from scripts.bench.__main__ import _floor_server, markdown_table
@@ -12,6 +13,8 @@ from scripts.bench.regeneration import _ruleset_for
 from scripts.bench.specs import OPERATIONS_PER_TAG, synthetic_spec, write_synthetic_spec
 from scripts.bench.timing import compare, interleave
 from scripts.check.structure import problems
+
+pytestmark = pytest.mark.slow
 
 
 def _recorder(calls: list[str], name: str) -> Callable[[], None]:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -13,6 +14,8 @@ from scripts import prism as prism_proxy
 from scripts.live import contract as contract_live
 from scripts.paths import SPEC
 from tests.support.scratch_repo import run_make
+
+pytestmark = pytest.mark.slow
 
 API_KEY = "kdv_test_" + "k" * 24
 REQUEST_ID = "req_01HXYZABCDEFGHJKMNPQRSTVWX"

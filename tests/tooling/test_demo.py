@@ -23,6 +23,8 @@ from scripts.list_accounts import format_table
 from scripts.paths import ROOT, SPEC
 from scripts.spec import load
 
+pytestmark = pytest.mark.slow
+
 STARTING = re.compile(r"Starting a Prism mock of \S+ on http://127\.0\.0\.1:(\d+)")
 READY = re.compile(r"Mock ready in \S+ s \(pid (\d+)\)")
 WAIT = 60.0

@@ -20,6 +20,8 @@ from scripts.docs import build
 from scripts.paths import ROOT, SPEC
 from scripts.spec import deref, load
 
+pytestmark = pytest.mark.slow
+
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT = ROOT / "build" / "reference.png"
 # As root Chromium needs --no-sandbox; the rest keep it from reaching for Google's servers.

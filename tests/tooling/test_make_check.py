@@ -16,6 +16,8 @@ import pytest
 
 from scripts.paths import PACKAGE_DIR, ROOT, SPEC
 
+pytestmark = pytest.mark.slow
+
 # A nested make (when `make test` runs pytest) must not inherit the outer make's settings.
 _MAKE_VARIABLES = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES"}
 

@@ -14,6 +14,8 @@ from packaging.requirements import Requirement
 
 from scripts.paths import ROOT
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -23,6 +23,8 @@ from tests.contract.recordings import load_recording
 from tests.contract.replay import client_for, replaying
 from tests.contract.spec_contract import problems
 
+pytestmark = pytest.mark.slow
+
 # Built at runtime: no key-shaped string is committed. The expired key is deliberately not
 # key-shaped, so only the scrubbing of the literal secret can remove it.
 LIVE_KEY = "kdv_live_" + "Lk9_-" * 4 + "Lk9_"

@@ -74,6 +74,7 @@ def _listing(changes: list[Change]) -> str:
     return "\n".join(f"  [{c.verdict.label}] {c.where}: {c.what} ({c.why})" for c in changes)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda mutation: mutation.name)
 def test_each_mutation_gets_its_expected_verdict(
     mutation: Mutation, graded: dict[str, list[Change] | Exception]
@@ -190,6 +191,7 @@ def _generated_from(mutation_name: str, scratch: Path) -> Path:
     return scratch / "generated"
 
 
+@pytest.mark.slow
 def test_griffe_reports_a_removed_field(tmp_path: Path) -> None:
     revision = _generated_from("field_removed", tmp_path)
     found = surface.breakages(PACKAGE_NAME, PACKAGE_DIR.parent, revision)
@@ -197,6 +199,7 @@ def test_griffe_reports_a_removed_field(tmp_path: Path) -> None:
     assert found[0].verdict is Verdict.BREAKING
 
 
+@pytest.mark.slow
 def test_griffe_misses_a_new_required_field_which_the_spec_diff_catches(tmp_path: Path) -> None:
     revision = _generated_from("new_required_response_field", tmp_path)
     assert surface.breakages(PACKAGE_NAME, PACKAGE_DIR.parent, revision) == []
@@ -297,6 +300,7 @@ def _spec_version(scratch: ScratchRepo) -> tuple[int, int, int]:
     return int(major), int(minor), int(patch)
 
 
+@pytest.mark.slow
 def test_make_diff_fails_on_an_unbumped_breaking_change(scratch: ScratchRepo) -> None:
     _, minor, _ = _spec_version(scratch)
     current, needed = f"0.{minor}.", f"0.{minor + 1}.0"  # in 0.x, breaking bumps the minor
@@ -325,6 +329,7 @@ def test_make_diff_fails_on_an_unbumped_breaking_change(scratch: ScratchRepo) ->
     assert remedied.returncode == 0, _output(remedied)
 
 
+@pytest.mark.slow
 def test_make_diff_passes_on_a_safe_change(scratch: ScratchRepo) -> None:
     _, minor, patch = _spec_version(scratch)
     scratch.replace("openapi.yaml", ACCOUNT_NAME, ACCOUNT_NAME + NICKNAME)
