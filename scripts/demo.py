@@ -1,8 +1,9 @@
 """`make demo`: the generated client against a Prism mock of openapi.yaml, no Kirim account needed.
 
 Starts Prism (pinned in package-lock.json) on a free port of 127.0.0.1, polls until it answers,
-runs scripts/list_accounts.py against it and stops the mock however the run ends: success,
-failure, Ctrl-C, SIGTERM or SIGHUP. Arguments it does not know go to list_accounts.
+runs the package's CLI (`python -m kirim_chat list-accounts`) against it and stops the mock
+however the run ends: success, failure, Ctrl-C, SIGTERM or SIGHUP. Arguments it does not know go
+to the CLI, before the command (e.g. --json).
 
 Prism answers with the spec's first example unless the request names one: the demo sends
 ``Prefer: example=<status>``, which picks the spec's 200 example of that name. Prism's bearer
@@ -165,7 +166,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="demo",
         description=__doc__.splitlines()[0] if __doc__ else None,
-        epilog="Other arguments are passed to list_accounts, e.g. --json.",
+        epilog="Other arguments are passed to `python -m kirim_chat`, e.g. --json.",
     )
     parser.add_argument(
         "--status",
@@ -182,13 +183,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def _run_cli(url: str, status: str, extra: Sequence[str]) -> int:
     command = [
-        sys.executable, "-m", "scripts.list_accounts",
+        sys.executable, "-m", "kirim_chat",
         "--base-url", url,
-        "--status", status,
         "--header", f"Prefer: example={status}",
         *extra,
+        "list-accounts", "--status", status,
     ]  # fmt: skip
-    _say(f"{API_KEY_ENV}=<placeholder> python -m scripts.list_accounts {shlex.join(command[3:])}")
+    # What a user can paste into a shell from the repository root while the mock runs
+    # (--keep-running): the interpreter as a relative path, the mock's placeholder key.
+    python = os.path.relpath(sys.executable, ROOT)
+    _say(f"{API_KEY_ENV}={DEMO_API_KEY} {shlex.join([python, *command[1:]])}")
     environment = {**os.environ, API_KEY_ENV: DEMO_API_KEY}
     return subprocess.run(command, cwd=ROOT, env=environment, check=False).returncode
 

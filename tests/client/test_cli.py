@@ -1,178 +1,301 @@
-"""scripts/list_accounts.py: a table or JSON on success, one line and a non-zero exit otherwise."""
+"""``python -m <package>``: every operation is a command; a table or JSON on success, one line and
+a non-zero exit otherwise.
 
+The CLI is part of the runtime, so it is shown on a scratch package generated from a spec written
+here; one test checks that every operation of openapi.yaml is a command of ``kirim_chat``.
+"""
+
+import importlib
 import json
-import socket
+import os
 import subprocess
 import sys
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
+from openapi_python_client.strings import snake_case
 from pytest_httpserver import HTTPServer
 
-from kirim_chat import AuthenticatedClient
+from kirim_chat import _cli as real_cli
 from kirim_chat._constants import DEFAULT_BASE_URL
-from kirim_chat.api.accounts import list_accounts
-from kirim_chat.models import AccountList
-from scripts import list_accounts as cli
-from scripts.paths import ROOT
-from tests.support.clock import FakeClock
+from scripts.paths import ROOT, SPEC
+from scripts.spec import load
+from tests.conftest import ScratchPackages
+from tests.support.scratch_package import operation
+from tests.support.sockets import refusing_port
 
 TOKEN = "kdv_test_" + "c" * 24
 REQUEST_ID = "req_01HXYZABCDEFGHJKMNPQRSTVX1"
-ACCOUNTS: dict[str, Any] = {
+
+ENVELOPE = {"$ref": "#/components/schemas/ErrorEnvelope"}
+CLI_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "CLI scratch", "version": "1.0.0"},
+    "security": [{"bearerAuth": []}],
+    "paths": {
+        "/widgets": {
+            "get": {
+                "operationId": "listWidgets",
+                "summary": "List the widgets",
+                "tags": ["Widgets"],
+                "parameters": [
+                    {
+                        "name": "status",
+                        "in": "query",
+                        "schema": {
+                            "type": "string",
+                            "enum": ["active", "all"],
+                            "description": "Which widgets to list.",
+                        },
+                    },
+                    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "verbose", "in": "query", "schema": {"type": "boolean"}},
+                ],
+                "responses": {
+                    "200": {
+                        "description": "Widgets",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/WidgetList"}
+                            }
+                        },
+                    },
+                    "401": {
+                        "description": "No key",
+                        "content": {"application/json": {"schema": ENVELOPE}},
+                    },
+                },
+            }
+        },
+        "/widgets/{widget_id}": {
+            "get": {
+                "operationId": "getWidget",
+                "summary": "Get one widget",
+                "tags": ["Widgets"],
+                "parameters": [
+                    {
+                        "name": "widget_id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The widget",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Widget"}}
+                        },
+                    }
+                },
+            }
+        },
+    },
+    "components": {
+        "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
+        "schemas": {
+            "Widget": {
+                "type": "object",
+                "required": ["object", "id", "name", "size"],
+                "properties": {
+                    "object": {"const": "widget"},
+                    "id": {"type": "string"},
+                    "name": {"type": ["string", "null"]},
+                    "size": {"type": "integer"},
+                },
+            },
+            "WidgetList": {
+                "type": "object",
+                "required": ["data"],
+                "properties": {
+                    "data": {"type": "array", "items": {"$ref": "#/components/schemas/Widget"}},
+                    "has_more": {"type": "boolean"},
+                },
+            },
+            "ErrorEnvelope": {
+                "type": "object",
+                "required": ["error"],
+                "properties": {"error": {"type": "object"}},
+            },
+        },
+    },
+}
+WIDGETS: dict[str, Any] = {
     "data": [
-        {
-            "object": "account",
-            "phone_number_id": "106540352242922",
-            "phone_number": "+628111222333",
-            "name": "Customer Support",
-            "status": "connected",
-        },
-        {
-            "object": "account",
-            "phone_number_id": None,
-            "phone_number": "+628555666777",
-            "name": None,
-            "status": "pending_review",  # not in the spec's list: kept, not rejected
-            "quality_rating": "GREEN",  # an undocumented field: kept in --json
-        },
+        {"object": "widget", "id": "wdg_1", "name": "Blue one", "size": 3},
+        {"object": "widget", "id": "wdg_22", "name": None, "size": 12, "labels": ["vip", "café"]},
     ],
     "has_more": False,
-    "next_cursor": None,
-    "request_id": REQUEST_ID,
 }
+# Written out: columns in the order keys first appear, `object` left out, null as "-", an
+# undocumented field kept as a column of its own, as compact JSON when it is not a scalar.
 TABLE = """\
-PHONE NUMBER ID  PHONE NUMBER   NAME              STATUS
-106540352242922  +628111222333  Customer Support  connected
--                +628555666777  -                 pending_review
+ID      NAME      SIZE  LABELS
+wdg_1   Blue one  3     -
+wdg_22  -         12    ["vip","café"]
 """
+
+
+@pytest.fixture(scope="module")
+def package(scratch_packages: ScratchPackages) -> ModuleType:
+    return scratch_packages(CLI_SPEC)
+
+
+@pytest.fixture
+def cli(package: ModuleType) -> ModuleType:
+    return importlib.import_module(f"{package.__name__}._cli")
 
 
 @pytest.fixture(autouse=True)
 def api_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KIRIM_API_KEY", TOKEN)
-    monkeypatch.delenv("KIRIM_BASE_URL", raising=False)
 
 
-def _base_url(httpserver: HTTPServer) -> str:
-    return httpserver.url_for("/v1")
+def run(cli: ModuleType, package: ModuleType, *argv: str) -> int:
+    code: int = cli.main(list(argv), package=package.__name__)
+    return code
 
 
-def _error_body(type_: str, code: str, message: str) -> dict[str, Any]:
-    return {"error": {"type": type_, "code": code, "message": message, "request_id": REQUEST_ID}}
-
-
-def test_prints_the_accounts_as_a_table(
-    httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+def test_lists_as_a_table_sending_the_options_as_typed_parameters(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     httpserver.expect_request(
-        "/v1/accounts",
-        method="GET",
-        query_string="status=all",
+        "/widgets",
+        query_string="status=all&limit=5&verbose=true",
         headers={"Authorization": f"Bearer {TOKEN}", "Prefer": "example=all"},
-    ).respond_with_json(ACCOUNTS)
+    ).respond_with_json(WIDGETS)
 
-    code = cli.main(
-        ["--base-url", _base_url(httpserver), "--status", "all", "--header", "Prefer: example=all"]
-    )
+    code = run(
+        cli, package, "--base-url", httpserver.url_for("/"), "--header", "Prefer: example=all",
+        "list-widgets", "--status", "all", "--limit", "5", "--verbose",
+    )  # fmt: skip
 
     out, err = capsys.readouterr()
     assert (code, out, err) == (0, TABLE, "")
 
 
-def test_without_status_leaves_the_default_to_the_api(
-    httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+def test_options_left_out_are_not_sent(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    httpserver.expect_request("/v1/accounts").respond_with_json({"data": []})
+    httpserver.expect_request("/widgets").respond_with_json({"data": []})
 
-    assert cli.main(["--base-url", _base_url(httpserver)]) == 0
+    assert run(cli, package, "--base-url", httpserver.url_for("/"), "list-widgets") == 0
 
-    assert capsys.readouterr().out == "No accounts.\n"
-    request, _response = httpserver.log[0]
-    assert "status" not in request.args
+    assert capsys.readouterr().out == "No results.\n"
+    request, _ = httpserver.log[0]
+    assert request.query_string == b""
 
 
-def test_json_prints_the_body_with_unknown_fields_and_values_kept(
-    httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+def test_json_prints_the_body_with_unknown_fields_kept(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    httpserver.expect_request("/v1/accounts").respond_with_json(ACCOUNTS)
+    httpserver.expect_request("/widgets").respond_with_json(WIDGETS)
 
-    assert cli.main(["--base-url", _base_url(httpserver), "--json"]) == 0
+    assert run(cli, package, "--base-url", httpserver.url_for("/"), "--json", "list-widgets") == 0
 
-    assert json.loads(capsys.readouterr().out) == ACCOUNTS
+    assert json.loads(capsys.readouterr().out) == WIDGETS
 
 
-@pytest.mark.parametrize(
-    ("status", "body", "error_class", "identifier"),
-    [
-        (401, _error_body("authentication_error", "expired_api_key", "This API key has expired."),
-         "AuthenticationError", "authentication_error/expired_api_key"),
-        (400, _error_body("invalid_request_error", "invalid_field_value", "status must be\none of"),
-         "InvalidRequestError", "invalid_request_error/invalid_field_value"),
-        (500, _error_body("api_error", "internal_error", "Something went wrong on our end."),
-         "ApiServerError", "api_error/internal_error"),
-    ],
-)  # fmt: skip
-def test_an_api_error_is_one_line_with_class_code_and_request_id(
-    httpserver: HTTPServer,
-    capsys: pytest.CaptureFixture[str],
-    clock: FakeClock,
-    status: int,
-    body: dict[str, Any],
-    error_class: str,
-    identifier: str,
+def test_a_single_object_prints_as_json_and_the_path_parameter_is_one_segment(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    httpserver.expect_request("/v1/accounts").respond_with_json(
-        body, status=status, headers={"X-Request-Id": REQUEST_ID}
+    widget = {"object": "widget", "id": "a/b", "name": "x", "size": 1}
+    httpserver.expect_request("/widgets/a/b").respond_with_json(widget)  # werkzeug decodes %2F
+
+    code = run(
+        cli, package, "--base-url", httpserver.url_for("/"), "get-widget", "--widget-id", "a/b"
     )
 
-    code = cli.main(["--base-url", _base_url(httpserver)], clock=clock)
+    assert code == 0
+    assert json.loads(capsys.readouterr().out) == widget
+    request, _ = httpserver.log[0]
+    assert request.environ["RAW_URI"] == "/widgets/a%2Fb"
+
+
+def test_an_api_error_is_one_line_with_class_code_and_request_id(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = {
+        "error": {
+            "type": "authentication_error",
+            "code": "expired_api_key",
+            "message": "This API key\nhas expired.",
+            "request_id": REQUEST_ID,
+        }
+    }
+    httpserver.expect_request("/widgets").respond_with_json(
+        body, status=401, headers={"X-Request-Id": REQUEST_ID}
+    )
+
+    code = run(cli, package, "--base-url", httpserver.url_for("/"), "list-widgets")
 
     out, err = capsys.readouterr()
-    assert (code, out) == (cli.EXIT_API_ERROR, "")
-    assert err.count("\n") == 1  # one line, even when the server's message has a newline
-    assert err.startswith(f"error: {error_class}: {status} {identifier}")
-    assert REQUEST_ID in err
+    assert (code, out) == (1, "")
+    assert err == (
+        "error: AuthenticationError: 401 authentication_error/expired_api_key: This API key has "
+        f"expired. [request_id: {REQUEST_ID}]\n"
+    )
 
 
 def test_a_body_that_breaks_the_spec_is_one_line(
-    httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    httpserver.expect_request("/v1/accounts").respond_with_json({"data": [{"object": "account"}]})
+    httpserver.expect_request("/widgets").respond_with_json({"data": [{"object": "widget"}]})
 
-    assert cli.main(["--base-url", _base_url(httpserver)]) == cli.EXIT_API_ERROR
+    assert run(cli, package, "--base-url", httpserver.url_for("/"), "list-widgets") == 1
+
+    assert capsys.readouterr().err == (
+        "error: ResponseValidationError: 200 response does not match the spec: "
+        "WidgetList.data[0]: Widget: missing required field 'id'\n"
+    )
+
+
+def test_connection_refused_is_one_line(
+    cli: ModuleType, package: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with refusing_port() as port:
+        code = run(
+            cli, package, "--base-url", f"http://127.0.0.1:{port}", "--max-retries", "0",
+            "list-widgets",
+        )  # fmt: skip
 
     err = capsys.readouterr().err
-    assert err.count("\n") == 1
-    assert err.startswith("error: ResponseValidationError: 200 response does not match the spec")
-
-
-def test_connection_refused_is_one_line_after_the_retries(
-    capsys: pytest.CaptureFixture[str], clock: FakeClock
-) -> None:
-    with socket.socket() as probe:  # a port that was free a moment ago and has no listener
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-
-    code = cli.main(["--base-url", f"http://127.0.0.1:{port}"], clock=clock)
-
-    err = capsys.readouterr().err
-    assert code == cli.EXIT_API_ERROR
+    assert code == 1
     assert err.count("\n") == 1
     assert err.startswith(
-        f"error: ApiConnectionError: Connection failed: GET http://127.0.0.1:{port}/accounts"
+        f"error: ApiConnectionError: Connection failed: GET http://127.0.0.1:{port}/widgets"
     )
-    assert len(clock.sleeps) == 3  # the client's default retries, waited on the fake clock
+
+
+def test_max_retries_is_the_clients(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    httpserver.expect_ordered_request("/widgets").respond_with_json({}, status=503)
+    httpserver.expect_ordered_request("/widgets").respond_with_json({"data": []})
+
+    code = run(
+        cli, package, "--base-url", httpserver.url_for("/"), "--max-retries", "0", "list-widgets"
+    )
+
+    assert code == 1
+    assert capsys.readouterr().err.startswith("error: ApiServerError: 503")
+    assert len(httpserver.log) == 1
 
 
 def test_a_missing_api_key_is_a_usage_error_and_sends_nothing(
-    httpserver: HTTPServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    cli: ModuleType,
+    package: ModuleType,
+    httpserver: HTTPServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("KIRIM_API_KEY", "  ")
 
-    code = cli.main(["--base-url", _base_url(httpserver)])
+    code = run(cli, package, "--base-url", httpserver.url_for("/"), "list-widgets")
 
-    assert code == cli.EXIT_USAGE
+    assert code == 2
     assert capsys.readouterr().err == "error: no API key: set KIRIM_API_KEY to your Kirim API key\n"
     assert httpserver.log == []
 
@@ -187,55 +310,87 @@ def test_a_missing_api_key_is_a_usage_error_and_sends_nothing(
     ],
 )  # fmt: skip
 def test_the_real_api_is_the_default_target(
+    cli: ModuleType,
+    package: ModuleType,
     monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
     environment: dict[str, str],
     argv: list[str],
     expected: str,
 ) -> None:
     targets: list[str] = []
 
-    def record_target(*, client: AuthenticatedClient, **_: Any) -> AccountList:
+    def record_target(*, client: Any, **_: Any) -> None:
         targets.append(client.base_url)
-        return AccountList(data=[])
 
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr(list_accounts, "sync", record_target)
+    monkeypatch.setattr(operation(package, "widgets", "list_widgets"), "sync", record_target)
 
-    assert cli.main(argv) == 0
+    assert run(cli, package, *argv, "list-widgets") == 0
     assert targets == [expected]
 
 
 def test_ctrl_c_exits_130_without_a_traceback(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    cli: ModuleType,
+    package: ModuleType,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    def interrupted(**_: Any) -> AccountList:
+    def interrupted(**_: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(list_accounts, "sync", interrupted)
+    monkeypatch.setattr(operation(package, "widgets", "list_widgets"), "sync", interrupted)
 
-    assert cli.main(["--base-url", "http://127.0.0.1:9"]) == cli.EXIT_INTERRUPTED
+    assert run(cli, package, "--base-url", "http://127.0.0.1:9", "list-widgets") == 130
     assert capsys.readouterr().err == "interrupted\n"
 
 
 @pytest.mark.parametrize(
-    "argv", [["--status", "disconnected"], ["--base-url", "api.kirim.chat"], ["--header", "x"]]
+    "argv",
+    [
+        ["list-widgets", "--status", "disconnected"],
+        ["list-widgets", "--limit", "many"],
+        ["get-widget"],  # its path parameter is required
+        ["--base-url", "api.kirim.chat", "list-widgets"],
+        ["--header", "x", "list-widgets"],
+        ["no-such-command"],
+        [],
+    ],
 )
 def test_bad_arguments_are_usage_errors(
-    argv: list[str], capsys: pytest.CaptureFixture[str]
+    cli: ModuleType, package: ModuleType, argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        cli.main(argv)
-    assert exit_info.value.code == cli.EXIT_USAGE
-    assert "usage: list_accounts" in capsys.readouterr().err
+        run(cli, package, *argv)
+    assert exit_info.value.code == 2
+    assert f"usage: python -m {package.__name__}" in capsys.readouterr().err
 
 
-def _run_cli(*argv: str) -> subprocess.CompletedProcess[str]:
+def test_help_lists_each_operation_with_its_summary_and_parameters(
+    cli: ModuleType, package: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        run(cli, package, "--help")
+    top = capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        run(cli, package, "list-widgets", "--help")
+    command = capsys.readouterr().out
+
+    assert "list-widgets        List the widgets" in top
+    assert "get-widget          Get one widget" in top
+    assert "--status {active,all}" in command
+    assert "Which widgets to list." in command
+
+
+def _program(module: str, *argv: str, path: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "scripts.list_accounts", *argv],
-        cwd=ROOT,
-        env={"KIRIM_API_KEY": TOKEN, "PATH": "/usr/bin:/bin"},
+        [sys.executable, "-m", module, *argv],
+        cwd=path,
+        env={
+            "KIRIM_API_KEY": TOKEN,
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": os.pathsep.join(sys.path),
+        },
         capture_output=True,
         text=True,
         timeout=60,
@@ -243,22 +398,33 @@ def _run_cli(*argv: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_as_a_program_it_prints_the_table(httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/v1/accounts").respond_with_json(ACCOUNTS)
-
-    result = _run_cli("--base-url", _base_url(httpserver))
-
-    assert (result.returncode, result.stdout, result.stderr) == (0, TABLE, "")
-
-
-def test_as_a_program_an_error_is_one_line_and_no_traceback(httpserver: HTTPServer) -> None:
-    body = _error_body("authentication_error", "invalid_api_key", "The API key is not valid.")
-    httpserver.expect_request("/v1/accounts").respond_with_json(body, status=401)
-
-    result = _run_cli("--base-url", _base_url(httpserver))
-
-    assert (result.returncode, result.stdout) == (cli.EXIT_API_ERROR, "")
-    assert result.stderr == (
-        "error: AuthenticationError: 401 authentication_error/invalid_api_key: "
-        f"The API key is not valid. [request_id: {REQUEST_ID}]\n"
+def test_as_a_program_it_prints_the_table_and_errors_on_one_line(
+    package: ModuleType, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_ordered_request("/widgets").respond_with_json(WIDGETS)
+    httpserver.expect_ordered_request("/widgets").respond_with_json(
+        {"error": {"type": "authentication_error", "code": "invalid_api_key"}}, status=401
     )
+    base = ("--base-url", httpserver.url_for("/"))
+
+    listed = _program(package.__name__, *base, "list-widgets")
+    failed = _program(package.__name__, *base, "list-widgets")
+
+    assert (listed.returncode, listed.stdout, listed.stderr) == (0, TABLE, "")
+    assert (failed.returncode, failed.stdout) == (1, "")
+    assert failed.stderr == "error: AuthenticationError: 401 authentication_error/invalid_api_key\n"
+
+
+def test_every_operation_of_the_spec_is_a_command_of_kirim_chat() -> None:
+    operation_ids = [
+        operation["operationId"]
+        for item in load(SPEC)["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    ]
+    expected = {snake_case(operation_id).replace("_", "-") for operation_id in operation_ids}
+
+    assert set(real_cli.commands("kirim_chat")) == expected
+    listed = _program("kirim_chat", "--help")
+    assert listed.returncode == 0
+    assert all(f"    {name}" in listed.stdout for name in expected), listed.stdout

@@ -42,3 +42,12 @@ def misbehaving_server(*, hang_up: bool) -> Iterator[int]:
         for connection in held:
             connection.close()
         assert not thread.is_alive()
+
+
+@contextmanager
+def refusing_port() -> Iterator[int]:
+    """A port of 127.0.0.1 where connections are refused: bound for the whole block, so no other
+    process can take it meanwhile, but never listening."""
+    with socket.socket() as bound:
+        bound.bind(("127.0.0.1", 0))
+        yield int(bound.getsockname()[1])

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from kirim_chat._cli import render
 from kirim_chat.models import AccountList
-from scripts.list_accounts import format_table
 from scripts.paths import ROOT, SPEC
 from scripts.spec import load
 
@@ -125,7 +125,7 @@ def _running_demo() -> Iterator[tuple[subprocess.Popen[str], int, int]]:
 def _expected_table(example: str) -> str:
     operation = load(SPEC)["paths"]["/accounts"]["get"]
     body = operation["responses"]["200"]["content"]["application/json"]["examples"][example]
-    return format_table(AccountList.from_dict(body["value"]).data) + "\n"
+    return render(AccountList.from_dict(body["value"]), as_json=False) + "\n"
 
 
 def test_demo_prints_the_specs_accounts_and_leaves_nothing_behind() -> None:

@@ -1,0 +1,257 @@
+"""``python -m kirim_chat``: every operation of the package as a command, for the shell.
+
+The commands are found at run time in the package's ``api`` modules and their arguments are read
+from each ``sync`` function's signature, so an operation added to the spec is a command after
+regeneration, with nothing written here. Output is a table of a list's ``data`` items (or JSON
+for anything else, and with ``--json``). Exit status: 0 on success; 1 when the call fails, with
+the error on one line; 2 for a usage error such as a missing API key; 130 when interrupted.
+"""
+
+import argparse
+import datetime
+import enum
+import importlib
+import inspect
+import json
+import os
+import pkgutil
+import sys
+import types
+import typing
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import errors
+from ._constants import API_KEY_ENV, DEFAULT_MAX_RETRIES
+from .client import AuthenticatedClient
+from .types import Unset
+
+EXIT_API_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+_MISSING = "-"
+# The vendor tags every resource with its type in `object` ("account"): the same in every row.
+_HIDDEN_COLUMNS = frozenset({"object"})
+_SCALARS: dict[Any, Callable[[str], Any]] = {
+    str: str,
+    int: int,
+    float: float,
+    datetime.datetime: datetime.datetime.fromisoformat,
+    datetime.date: datetime.date.fromisoformat,
+    uuid.UUID: uuid.UUID,
+}
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    """``list-accounts`` for ``api/accounts/list_accounts.py``."""
+    module: types.ModuleType
+
+    @property
+    def summary(self) -> str:
+        doc = inspect.getdoc(self.module.sync) or ""
+        return doc.splitlines()[0] if doc else ""
+
+
+def commands(package: str) -> dict[str, Command]:
+    """Every operation module of ``package`` (one with ``sync`` and ``sync_detailed``)."""
+    api = importlib.import_module(f"{package}.api")
+    found: dict[str, Command] = {}
+    for info in pkgutil.walk_packages(api.__path__, prefix=f"{api.__name__}."):
+        if info.ispkg:
+            continue
+        module = importlib.import_module(info.name)
+        if hasattr(module, "sync") and hasattr(module, "sync_detailed"):
+            name = info.name.rsplit(".", 1)[1].replace("_", "-")
+            found[name] = Command(name, module)
+    return dict(sorted(found.items()))
+
+
+def _unwrap_optional(annotation: Any) -> Any:
+    """``X`` for ``X | Unset`` or ``X | None``; unions of several real types stay as they are."""
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        members = [m for m in typing.get_args(annotation) if m not in (Unset, type(None))]
+        return members[0] if len(members) == 1 else annotation
+    return annotation
+
+
+def _converter(annotation: Any, name: str) -> tuple[Callable[[str], Any], dict[str, Any]]:
+    """How argparse reads a value of this type, and extra add_argument options."""
+    kind = _unwrap_optional(annotation)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        # argparse compares the converted value with the choices: members, shown by value.
+        return kind, {"choices": list(kind), "metavar": "{" + ",".join(m.value for m in kind) + "}"}
+    if kind in _SCALARS:
+        return _SCALARS[kind], {"metavar": name.upper()}
+    if isinstance(kind, type) and hasattr(kind, "from_dict"):
+        return lambda text: kind.from_dict(json.loads(text)), {"metavar": "JSON"}
+    return json.loads, {"metavar": "JSON"}
+
+
+def _argument_help(doc: str) -> dict[str, str]:
+    """The descriptions of the ``Args:`` section of a generated docstring, by parameter name."""
+    described: dict[str, str] = {}
+    lines = iter(doc.split("Args:", 1)[1].splitlines()[1:] if "Args:" in doc else [])
+    for line in lines:
+        text = line.strip()
+        if not text:
+            break
+        name, _, rest = text.partition(" ")
+        if rest.startswith("(") and "):" in rest:
+            described[name] = rest.split("):", 1)[1].strip()
+        elif described:
+            last = next(reversed(described))
+            described[last] += " " + text
+    return described
+
+
+def _add_parameters(parser: argparse.ArgumentParser, command: Command) -> None:
+    # sync_detailed takes the same arguments as sync; reading them there leaves sync free to be
+    # wrapped (a decorator, a test double) without changing the command.
+    function = command.module.sync_detailed
+    hints = typing.get_type_hints(function)
+    described = _argument_help(inspect.getdoc(function) or "")
+    for parameter in inspect.signature(function).parameters.values():
+        if parameter.name == "client" or parameter.kind in (
+            parameter.VAR_POSITIONAL,
+            parameter.VAR_KEYWORD,
+        ):
+            continue
+        annotation = hints.get(parameter.name, str)
+        flag = "--" + parameter.name.replace("_", "-")
+        required = parameter.default is inspect.Parameter.empty
+        description = described.get(parameter.name)
+        if _unwrap_optional(annotation) is bool:
+            parser.add_argument(
+                flag, dest=parameter.name, action=argparse.BooleanOptionalAction, help=description
+            )
+            continue
+        convert, options = _converter(annotation, parameter.name)
+        parser.add_argument(
+            flag,
+            dest=parameter.name,
+            type=convert,
+            required=required,
+            default=None,
+            help=description,
+            **options,
+        )
+
+
+def _base_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise argparse.ArgumentTypeError(f"not an http(s) URL: {value!r}")
+    return value
+
+
+def _header(value: str) -> tuple[str, str]:
+    name, colon, content = value.partition(":")
+    if not colon or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected 'Name: value', got {value!r}")
+    return name.strip(), content.strip()
+
+
+def parser(package: str) -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog=f"python -m {package}",
+        description=f"Call the API from the shell; the key comes from ${API_KEY_ENV}.",
+    )
+    root.add_argument("--json", action="store_true", help="print the response body as JSON")
+    root.add_argument(
+        "--base-url", type=_base_url, help="API root, e.g. a local mock (default: the real API)"
+    )
+    root.add_argument(
+        "--header",
+        type=_header,
+        action="append",
+        default=[],
+        metavar="'NAME: VALUE'",
+        help="extra request header, repeatable (e.g. 'Prefer: example=all' for a Prism mock)",
+    )
+    root.add_argument(
+        "--max-retries",
+        type=int,
+        default=DEFAULT_MAX_RETRIES,
+        help=f"further attempts after a retryable failure (default {DEFAULT_MAX_RETRIES})",
+    )
+    subparsers = root.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in commands(package).values():
+        sub = subparsers.add_parser(command.name, help=command.summary)
+        _add_parameters(sub, command)
+    return root
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return _MISSING
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+def format_table(rows: Sequence[dict[str, Any]]) -> str:
+    """Rows of JSON objects as aligned plain-text columns, one per key (``-`` for null)."""
+    if not rows:
+        return "No results."
+    columns = [
+        key for key in dict.fromkeys(k for row in rows for k in row) if key not in _HIDDEN_COLUMNS
+    ]
+    table = [[column.replace("_", " ").upper() for column in columns]]
+    table += [[_cell(row.get(column)) for column in columns] for row in rows]
+    widths = [max(len(line[index]) for line in table) for index in range(len(columns))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        for line in table
+    )
+
+
+def render(result: object, as_json: bool) -> str:
+    """What a command prints for the value its operation returned."""
+    body = result.to_dict() if hasattr(result, "to_dict") else result
+    items = body.get("data") if isinstance(body, dict) else None
+    if as_json or not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        return json.dumps(body, indent=2, ensure_ascii=False)
+    return format_table(items)
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(f"{type(error).__name__}: {error}".split())
+
+
+def main(argv: Sequence[str] | None = None, package: str | None = None) -> int:
+    package = package or __name__.rsplit(".", 1)[0]
+    args = parser(package).parse_args(argv)
+    command = commands(package)[args.command]
+    token = os.environ.get(API_KEY_ENV, "").strip()
+    if not token:
+        print(f"error: no API key: set {API_KEY_ENV} to your Kirim API key", file=sys.stderr)
+        return EXIT_USAGE
+    arguments = {
+        name: value
+        for name, value in vars(args).items()
+        if name not in ("command", "json", "base_url", "header", "max_retries")
+        and value is not None
+    }
+    try:
+        with AuthenticatedClient(
+            base_url=args.base_url,
+            token=token,
+            headers=dict(args.header),
+            max_retries=args.max_retries,
+        ) as client:
+            result = command.module.sync(client=client, **arguments)
+    except errors.KirimError as error:
+        print(f"error: {_one_line(error)}", file=sys.stderr)
+        return EXIT_API_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if result is not None:
+        print(render(result, args.json))
+    return 0
