@@ -15,6 +15,9 @@ from tests.support.scratch_package import generate_package, imported, package_na
 
 ScratchPackages = Callable[[dict[str, Any]], ModuleType]
 
+# Fixture modules shared by several test modules (pytest only reads pytest_plugins here).
+pytest_plugins = ["tests.client.conventions"]
+
 
 @pytest.fixture(autouse=True)
 def no_kirim_environment(monkeypatch: pytest.MonkeyPatch) -> None:

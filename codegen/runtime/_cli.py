@@ -73,9 +73,15 @@ def commands(package: str) -> dict[str, Command]:
 
 
 def _unwrap_optional(annotation: Any) -> Any:
-    """``X`` for ``X | Unset`` or ``X | None``; unions of several real types stay as they are."""
+    """``X`` for ``X | Unset`` or ``X | None``, and the enum of ``Enum | Literal[its values]``;
+    unions of several real types stay as they are."""
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
         members = [m for m in typing.get_args(annotation) if m not in (Unset, type(None))]
+        enums = [m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)]
+        if len(enums) == 1 and all(
+            m in enums or typing.get_origin(m) is typing.Literal for m in members
+        ):
+            return enums[0]
         return members[0] if len(members) == 1 else annotation
     return annotation
 

@@ -4,6 +4,7 @@ Pure decisions with no I/O, shared by the sync and the async send loops in ``_ba
 """
 
 import email.utils
+import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 import httpx
 
 from ._constants import (
+    IDEMPOTENCY_IN_PROGRESS,
     IDEMPOTENT_METHODS,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_DELAY,
@@ -59,6 +61,26 @@ def is_idempotent(request: httpx.Request) -> bool:
     return request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
 
 
+def retryable_status(request: httpx.Request, response: httpx.Response) -> bool:
+    """Whether the same request may get another answer: a retryable status of an idempotent
+    request, or a keyed write whose first attempt the server is still processing."""
+    if response.status_code in RETRYABLE_STATUSES:
+        return is_idempotent(request)
+    if response.status_code == 409 and "idempotency-key" in request.headers:
+        return _error_code(response.content) == IDEMPOTENCY_IN_PROGRESS
+    return False
+
+
+def _error_code(body: bytes) -> object:
+    """``error.code`` of the vendor's error envelope, or None."""
+    try:
+        document = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    detail = document.get("error") if isinstance(document, dict) else None
+    return detail.get("code") if isinstance(detail, dict) else None
+
+
 def backoff(attempt: int, jitter: float) -> float:
     """Exponential from INITIAL_RETRY_DELAY, capped at MAX_RETRY_DELAY, shortened by up to
     RETRY_JITTER; ``jitter`` is a random number in [0, 1)."""
@@ -77,7 +99,7 @@ def after_response(
     jitter: Callable[[], float],
 ) -> Decision:
     """Whether to try again after ``response`` arrived for attempt number ``attempt``."""
-    if response.status_code not in RETRYABLE_STATUSES or not is_idempotent(request):
+    if not retryable_status(request, response):
         return Decision(None)
     if attempt > max_retries:
         return Decision(None, "; retries exhausted")

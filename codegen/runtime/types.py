@@ -6,7 +6,8 @@ from typing import IO, BinaryIO, Literal
 
 from attrs import define
 
-from ._response import RateLimit, Response
+from ._rate_limit import RateLimit
+from ._response import Response
 
 
 class Unset:

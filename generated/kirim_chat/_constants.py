@@ -29,6 +29,10 @@ RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Methods that may be repeated without changing the result; other methods are retried only
 # when they carry an Idempotency-Key header.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+# A 409 with this error code means the first request with the same Idempotency-Key is still
+# running: the same request, retried later, gets its answer. (422 idempotency_key_reuse and 409
+# idempotency_conflict mean a different body under a used key: never retried.)
+IDEMPOTENCY_IN_PROGRESS = "idempotency_in_progress"
 
 # Longest text of a server's message quoted in an exception, so a huge body stays readable.
 MAX_DESCRIBED_CHARS = 200

@@ -6,6 +6,7 @@ These helpers only build the error, on the failure path, so that a body that bre
 fails with a message naming the model, the field and the array index.
 """
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -70,3 +71,15 @@ def within(where: str, exc: SchemaMismatch) -> SchemaMismatch:
 def index_of(items: list[Any], item: object) -> int:
     """The position of this very object in ``items`` (not of an equal one: ``1 == True``)."""
     return next(index for index, candidate in enumerate(items) if candidate is item)
+
+
+def parse_datetime(value: str, where: str) -> datetime.datetime:
+    """An RFC 3339 date-time (``Z`` or an offset, any fractional seconds) as an aware datetime."""
+    try:
+        # fromisoformat takes "Z" and offsets from Python 3.11 on; RFC 3339 also allows "t"/"z".
+        parsed = datetime.datetime.fromisoformat(value.upper())
+    except ValueError:
+        raise wrong_value(where, "an RFC 3339 date-time", value) from None
+    if parsed.tzinfo is None:
+        raise wrong_value(where, "an RFC 3339 date-time with a time zone", value)
+    return parsed

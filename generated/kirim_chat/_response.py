@@ -1,58 +1,63 @@
-"""What a detailed call returns: the status, headers and parsed body, and the rate-limit headers."""
+"""What a detailed call returns: the status, headers and body of the final response."""
 
-from typing import Generic, TypeVar
+import time
+from collections.abc import Callable
+from typing import Generic, TypeVar, cast
 
 import httpx
-from attrs import define
+from attrs import define, field
 
-
-def _header_int(headers: httpx.Headers, name: str) -> int | None:
-    value = headers.get(name)
-    if value is None:
-        return None
-    try:
-        return int(value.strip())
-    except ValueError:
-        return None
-
-
-@define(frozen=True)
-class RateLimit:
-    """The rate-limit headers of a response; a field is None when its header is absent or
-    unreadable."""
-
-    limit: int | None
-    """Capacity of the bucket, in requests per minute (``X-RateLimit-Limit``)."""
-    remaining: int | None
-    """Requests left in the bucket (``X-RateLimit-Remaining``)."""
-    reset: int | None
-    """Unix time, in seconds, at which the bucket is full again (``X-RateLimit-Reset``)."""
-
-    @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "RateLimit | None":
-        limit = _header_int(headers, "x-ratelimit-limit")
-        remaining = _header_int(headers, "x-ratelimit-remaining")
-        reset = _header_int(headers, "x-ratelimit-reset")
-        if limit is None and remaining is None and reset is None:
-            return None
-        return cls(limit=limit, remaining=remaining, reset=reset)
-
+from . import errors
+from ._rate_limit import RateLimit
 
 T = TypeVar("T")
 
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint, whatever its status."""
+    """The final response of a call, whatever its status.
+
+    ``body`` is the documented success body, typed, or the error ``sync`` would raise;
+    ``parsed`` is the same body without raising (None for an error status)."""
 
     status_code: int
     """The HTTP status; a plain int so that statuses outside the IANA registry (such as 520)
     work."""
     content: bytes
+    """The body as received."""
     headers: httpx.Headers
     parsed: T | None
-    """The body parsed into its documented model, or None when the status has no documented
-    body or an error body is not in the documented shape (the raw bytes are in ``content``)."""
+    """The success body in its documented model; None for an error status, for a status
+    documented without a body (204) and for a success status the spec does not document."""
+    # Set by the operation for a success status the spec does not list: why ``body`` raises.
+    _undocumented: str | None = field(default=None, kw_only=True, alias="undocumented", repr=False)
+    # The clock that dates an HTTP-date Retry-After; the client's, so tests can fake it.
+    _now: Callable[[], float] = field(
+        default=time.time, kw_only=True, alias="now", repr=False, eq=False
+    )
+
+    @property
+    def body(self) -> T:
+        """The documented success body. Raises what ``sync`` raises: the ApiStatusError for an
+        error status, ResponseValidationError for a success status the spec does not list."""
+        error = self.error
+        if error is not None:
+            raise error
+        if self._undocumented is not None:
+            raise errors.ResponseValidationError(
+                self._undocumented,
+                status_code=self.status_code,
+                headers=self.headers,
+                body=self.content,
+            )
+        return cast(T, self.parsed)
+
+    @property
+    def error(self) -> errors.ApiStatusError | None:
+        """For an error status (400 and above), the exception ``sync`` raises, not raised."""
+        if self.status_code < 400:
+            return None
+        return errors.status_error(self.status_code, self.headers, self.content, self._now)
 
     @property
     def request_id(self) -> str | None:
@@ -64,3 +69,13 @@ class Response(Generic[T]):
     def rate_limit(self) -> RateLimit | None:
         """The ``X-RateLimit-*`` headers, parsed."""
         return RateLimit.from_headers(self.headers)
+
+    @property
+    def idempotent_replayed(self) -> bool | None:
+        """``Idempotent-Replayed``: True when the server answered a repeated Idempotency-Key
+        with the response it stored for the first request, False when it processed this one,
+        None when the header is absent (reads and unkeyed requests)."""
+        value = self.headers.get("idempotent-replayed")
+        if value is None:
+            return None
+        return {"true": True, "false": False}.get(value.strip().lower())

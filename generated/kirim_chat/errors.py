@@ -11,7 +11,8 @@ KirimError
 │   └── ApiServerError         every status >= 500
 ├── ApiConnectionError         no response at all (refused, reset, DNS)
 │   └── ApiTimeoutError
-└── ResponseValidationError    a success status whose body does not match the spec
+├── ResponseValidationError    a success status whose body does not match the spec
+└── InvalidArgumentError       a bad argument, refused before anything is sent (a ValueError)
 """
 
 import json
@@ -22,7 +23,7 @@ import httpx
 
 from ._constants import MAX_DESCRIBED_CHARS
 from ._json import SchemaMismatch
-from ._response import RateLimit
+from ._rate_limit import RateLimit
 from ._retry import parse_retry_after
 
 
@@ -159,6 +160,11 @@ class ResponseValidationError(KirimError):
         super().__init__(f"{status_code} response does not match the spec: {reason}{suffix}")
 
 
+class InvalidArgumentError(KirimError, ValueError):
+    """An argument the operation cannot send (an unknown enum value, an empty Idempotency-Key);
+    also a ValueError, so that ``except ValueError`` keeps working."""
+
+
 _CLASS_BY_STATUS: dict[int, type[ApiStatusError]] = {
     400: InvalidRequestError,
     401: AuthenticationError,
@@ -241,6 +247,7 @@ __all__ = [
     "ApiTimeoutError",
     "AuthenticationError",
     "ConflictError",
+    "InvalidArgumentError",
     "InvalidRequestError",
     "KirimError",
     "NotFoundError",

@@ -26,7 +26,7 @@ from kirim_chat import AuthenticatedClient, KirimError
 from kirim_chat._constants import API_KEY_ENV
 from kirim_chat._redact import KEY_SHAPE
 from kirim_chat.api.accounts import list_accounts
-from kirim_chat.models import AccountStatusFilter, ErrorEnvelope
+from kirim_chat.models import AccountStatusFilter
 from scripts.paths import RECORDINGS
 
 EXPIRED_KEY_ENV = "KIRIM_EXPIRED_API_KEY"
@@ -140,7 +140,7 @@ def record(
             cassette.get_metadata("provenance", provenance)
             response = list_accounts.sync_detailed(client=client, **kwargs)
         if response.status_code != target.expected_status:
-            code = response.parsed.error.code if isinstance(response.parsed, ErrorEnvelope) else ""
+            code = (response.error.code if response.error else None) or ""
             raise UnexpectedStatus(
                 f"expected {target.expected_status}, got {response.status_code} {code}".rstrip()
                 + "; not written"

@@ -7,7 +7,7 @@ import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
-from kirim_chat import AuthenticatedClient, Client, KirimError, __version__
+from kirim_chat import AuthenticatedClient, Client, InvalidArgumentError, KirimError, __version__
 from kirim_chat._constants import DEFAULT_BASE_URL
 from kirim_chat.api.accounts import list_accounts
 from tests.client.conftest import MakeClient
@@ -146,7 +146,11 @@ def test_an_enum_parameter_also_takes_its_plain_value(
 def test_an_invalid_enum_parameter_fails_before_anything_is_sent(
     httpserver: HTTPServer, make_client: MakeClient, call: Caller
 ) -> None:
-    with pytest.raises(ValueError, match="'bogus' is not a valid AccountStatusFilter"):
+    with pytest.raises(
+        InvalidArgumentError, match=r"^status: expected one of '\w+', '\w+', got 'bogus'$"
+    ):
+        call(list_accounts, client=make_client(), status="bogus")
+    with pytest.raises(ValueError, match="got 'bogus'"):  # existing `except ValueError` still works
         call(list_accounts, client=make_client(), status="bogus")
 
     assert httpserver.log == []

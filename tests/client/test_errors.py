@@ -7,7 +7,6 @@ from pytest_httpserver import HTTPServer
 
 from kirim_chat import errors
 from kirim_chat.api.accounts import list_accounts
-from kirim_chat.models import ErrorEnvelope
 from tests.client.conftest import MakeClient
 from tests.support.bodies import REQUEST_ID, error
 from tests.support.parity import Caller
@@ -136,9 +135,12 @@ def test_detailed_call_returns_error_responses_instead_of_raising(
     response = call.detailed(list_accounts, client=make_client())
 
     assert response.status_code == 400
-    assert isinstance(response.parsed, ErrorEnvelope)
-    assert response.parsed.error.code == "invalid_field_value"
+    assert response.parsed is None
+    assert isinstance(response.error, errors.InvalidRequestError)
+    assert response.error.code == "invalid_field_value"
     assert response.request_id == HEADER_REQUEST_ID
+    with pytest.raises(errors.InvalidRequestError):
+        response.body  # noqa: B018  # the success body, which an error response does not have
 
 
 def test_detailed_call_gives_no_parsed_body_for_an_html_error_page(

@@ -1,5 +1,6 @@
 """Every recording replays through the generated client, sync and async, into its model."""
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,15 +156,21 @@ def test_authentication_error_carries_the_message(call: Caller) -> None:
 
 
 @pytest.mark.parametrize("expected", ERRORS, ids=lambda expected: expected.file_name)
-def test_error_detailed_response_parses_the_envelope(expected: ExpectedError, call: Caller) -> None:
+def test_error_detailed_response_carries_the_error_and_the_envelope_parses(
+    expected: ExpectedError, call: Caller
+) -> None:
     recorded = recording(expected.file_name)
     response = _list_detailed(call, recorded)
     assert response.status_code == recorded.status
-    assert isinstance(response.parsed, ErrorEnvelope)
-    assert isinstance(response.parsed.error.type_, ErrorType)
-    assert response.parsed.error.type_ == expected.type
-    assert response.parsed.error.code == expected.code
-    assert response.parsed.error.request_id == response.request_id
+    assert response.parsed is None
+    assert type(response.error) is expected.error_class
+    assert (response.error.type, response.error.code) == (expected.type, expected.code)
+    # The body is the spec's error envelope, with a known type as its enum member.
+    envelope = ErrorEnvelope.from_dict(json.loads(response.content))
+    assert isinstance(envelope.error.type_, ErrorType)
+    assert envelope.error.type_ == expected.type
+    assert envelope.error.code == expected.code
+    assert envelope.error.request_id == response.request_id
 
 
 def test_broken_recording_raises_response_validation_error_naming_the_field(

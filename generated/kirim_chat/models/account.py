@@ -21,8 +21,6 @@ T = TypeVar("T", bound="Account")
 class Account:
     """A WhatsApp Business phone number connected to the organisation."""
 
-    object_: Literal["account"]
-    """ Resource type tag, always `account`. """
     phone_number_id: None | str
     """ Meta's WhatsApp Business phone number id, digits only (usually 15 to 17). It is the
     sender id in path-scoped endpoints. Null while onboarding has not finished.
@@ -35,6 +33,8 @@ class Account:
     """ Lifecycle state. Only `connected` accounts can send. This is an open set: values
     other than the named ones may appear and must be kept, not rejected.
      """
+    object_: Literal["account"] = "account"
+    """ Resource type tag, always `account`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,11 +123,11 @@ class Account:
         status = cast("AccountStatus | str", AccountStatus._value2member_map_.get(_status, _status))
 
         account = cls(
-            object_,
             phone_number_id,
             phone_number,
             name,
             status,
+            object_,
         )
 
         if len(d) > 5:

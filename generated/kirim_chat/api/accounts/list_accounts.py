@@ -1,27 +1,25 @@
-from typing import Any, cast
+from typing import Any, Literal
 
 import httpx
 
-from ... import errors
+from ... import _arguments, errors
 from ..._json import PARSE_ERRORS
 from ...client import AuthenticatedClient, Client
 from ...models.account_list import AccountList
 from ...models.account_status_filter import AccountStatusFilter
-from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    status: AccountStatusFilter | Unset = UNSET,
+    status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = AccountStatusFilter(status).value
-
+        json_status = _arguments.enum_value(AccountStatusFilter, status, "status")
     params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountList | ErrorEnvelope | None:
-    """The body in its documented model. A success body that does not match raises
-    ResponseValidationError; an error body that does not match gives None."""
+) -> AccountList | None:
+    """The body of a documented success status in its model; ResponseValidationError when it
+    does not match. None for any other status."""
     if response.status_code == 200:
         try:
             response_200 = AccountList.from_dict(response.json())
@@ -49,87 +47,34 @@ def _parse_response(
         except PARSE_ERRORS as exc:
             raise errors.invalid_body(response, exc) from exc
 
-    if response.status_code == 400:
-        try:
-            response_400 = ErrorEnvelope.from_dict(response.json())
-
-            return response_400
-
-        except PARSE_ERRORS:
-            # Not the documented error shape (an HTML page from a proxy, say): no parsed body, and
-            # the caller still has the status and the raw bytes.
-            return None
-
-    if response.status_code == 401:
-        try:
-            response_401 = ErrorEnvelope.from_dict(response.json())
-
-            return response_401
-
-        except PARSE_ERRORS:
-            # Not the documented error shape (an HTML page from a proxy, say): no parsed body, and
-            # the caller still has the status and the raw bytes.
-            return None
-
-    if response.status_code == 429:
-        try:
-            response_429 = ErrorEnvelope.from_dict(response.json())
-
-            return response_429
-
-        except PARSE_ERRORS:
-            # Not the documented error shape (an HTML page from a proxy, say): no parsed body, and
-            # the caller still has the status and the raw bytes.
-            return None
-
-    if response.status_code == 500:
-        try:
-            response_500 = ErrorEnvelope.from_dict(response.json())
-
-            return response_500
-
-        except PARSE_ERRORS:
-            # Not the documented error shape (an HTML page from a proxy, say): no parsed body, and
-            # the caller still has the status and the raw bytes.
-            return None
-
     return None
+
+
+def _undocumented(status_code: int) -> str | None:
+    """Why a success status the spec does not list cannot give a body; None otherwise."""
+    if status_code >= 400 or 200 <= status_code <= 200:
+        return None
+    return f"status {status_code} is not documented for list_accounts"
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountList | ErrorEnvelope]:
+) -> Response[AccountList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
-    )
-
-
-def _unwrap(
-    *, client: AuthenticatedClient | Client, response: Response[AccountList | ErrorEnvelope]
-) -> AccountList:
-    """The documented success body, or the typed error for any other status."""
-    if response.status_code >= 400:
-        raise errors.status_error(
-            response.status_code, response.headers, response.content, client._clock.time
-        )
-    if response.status_code == 200:
-        return cast(AccountList, response.parsed)
-    raise errors.ResponseValidationError(
-        "status {} is not documented for list_accounts".format(response.status_code),
-        status_code=response.status_code,
-        headers=response.headers,
-        body=response.content,
+        undocumented=_undocumented(response.status_code),
+        now=client._clock.time,
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: AccountStatusFilter | Unset = UNSET,
-) -> Response[AccountList | ErrorEnvelope]:
+    status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
+) -> Response[AccountList]:
     """List connected WhatsApp accounts
 
     Returns the WhatsApp accounts that belong to the organisation owning the API key.
@@ -147,16 +92,18 @@ def sync_detailed(
     bucket.
 
     Args:
-        status (AccountStatusFilter | Unset): Which accounts a listing returns.
+        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts a
+            listing returns.
 
     Raises:
         errors.ApiConnectionError: No response arrived, retries included (ApiTimeoutError when
             the request timed out).
         errors.ResponseValidationError: A success response does not match the spec.
+        errors.InvalidArgumentError: An argument cannot be sent; nothing was.
 
     Returns:
-        Response[AccountList | ErrorEnvelope]: The final response whatever its status,
-            with the body parsed into its documented model where it matches.
+        Response[AccountList]: The final response whatever its status:
+            ``body`` is the success body (or raises as ``sync`` does), ``error`` the error.
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +118,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: AccountStatusFilter | Unset = UNSET,
+    status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> AccountList:
     """List connected WhatsApp accounts
 
@@ -190,7 +137,8 @@ def sync(
     bucket.
 
     Args:
-        status (AccountStatusFilter | Unset): Which accounts a listing returns.
+        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts a
+            listing returns.
 
     Raises:
         errors.ApiStatusError: The API answered with an error status. The subclass says which:
@@ -199,23 +147,23 @@ def sync(
         errors.ApiConnectionError: No response arrived, retries included (ApiTimeoutError when
             the request timed out).
         errors.ResponseValidationError: A success response does not match the spec.
+        errors.InvalidArgumentError: An argument cannot be sent; nothing was.
 
     Returns:
         AccountList
     """
 
-    response = sync_detailed(
+    return sync_detailed(
         client=client,
         status=status,
-    )
-    return _unwrap(client=client, response=response)
+    ).body
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: AccountStatusFilter | Unset = UNSET,
-) -> Response[AccountList | ErrorEnvelope]:
+    status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
+) -> Response[AccountList]:
     """List connected WhatsApp accounts
 
     Returns the WhatsApp accounts that belong to the organisation owning the API key.
@@ -233,16 +181,18 @@ async def asyncio_detailed(
     bucket.
 
     Args:
-        status (AccountStatusFilter | Unset): Which accounts a listing returns.
+        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts a
+            listing returns.
 
     Raises:
         errors.ApiConnectionError: No response arrived, retries included (ApiTimeoutError when
             the request timed out).
         errors.ResponseValidationError: A success response does not match the spec.
+        errors.InvalidArgumentError: An argument cannot be sent; nothing was.
 
     Returns:
-        Response[AccountList | ErrorEnvelope]: The final response whatever its status,
-            with the body parsed into its documented model where it matches.
+        Response[AccountList]: The final response whatever its status:
+            ``body`` is the success body (or raises as ``sync`` does), ``error`` the error.
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +207,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: AccountStatusFilter | Unset = UNSET,
+    status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> AccountList:
     """List connected WhatsApp accounts
 
@@ -276,7 +226,8 @@ async def asyncio(
     bucket.
 
     Args:
-        status (AccountStatusFilter | Unset): Which accounts a listing returns.
+        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts a
+            listing returns.
 
     Raises:
         errors.ApiStatusError: The API answered with an error status. The subclass says which:
@@ -285,13 +236,15 @@ async def asyncio(
         errors.ApiConnectionError: No response arrived, retries included (ApiTimeoutError when
             the request timed out).
         errors.ResponseValidationError: A success response does not match the spec.
+        errors.InvalidArgumentError: An argument cannot be sent; nothing was.
 
     Returns:
         AccountList
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        status=status,
-    )
-    return _unwrap(client=client, response=response)
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+        )
+    ).body
