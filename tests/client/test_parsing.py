@@ -9,7 +9,6 @@ from pytest_httpserver import HTTPServer
 from kirim_chat import errors
 from kirim_chat.api.accounts import list_accounts
 from kirim_chat.models import Account, AccountList, AccountStatus
-from kirim_chat.types import UNSET
 from tests.client.conftest import MakeClient
 from tests.support.bodies import account, account_list
 from tests.support.parity import Caller
@@ -76,8 +75,9 @@ def test_the_vendors_published_example_parses_without_the_optional_envelope_fiel
     result = call(list_accounts, client=make_client())
 
     assert isinstance(result, AccountList)
-    assert (result.has_more, result.next_cursor, result.request_id) == (UNSET, UNSET, UNSET)
+    assert (result.has_more, result.next_cursor, result.request_id) == (None, None, None)
     assert result.data == [Account.from_dict(account())]
+    assert result.to_dict() == account_list(account())  # absent stays absent
 
 
 def test_an_onboarding_account_has_null_id_and_name(

@@ -16,7 +16,7 @@ from kirim_chat import (
 )
 from kirim_chat.api.accounts import list_accounts
 from kirim_chat.models import AccountList, AccountStatus, ErrorEnvelope, ErrorType
-from kirim_chat.types import UNSET, Response
+from kirim_chat.types import Response
 from tests.contract.recordings import BROKEN_RECORDINGS, Recording, load_recording, recording
 from tests.contract.replay import client_for, replaying
 from tests.support.parity import Caller
@@ -79,7 +79,7 @@ def test_success_parses_into_account_list_holding_the_recorded_body(
     recorded = recording(name)
     accounts = _list(call, recorded)
     assert isinstance(accounts, AccountList)
-    # to_dict leaves out what is UNSET and keeps nulls: equal means every field was kept.
+    # to_dict leaves out what was absent and keeps nulls: equal means every field was kept.
     assert accounts.to_dict() == recorded.json
     for account in accounts.data:
         assert isinstance(account.status, AccountStatus)
@@ -110,12 +110,14 @@ def test_onboarding_account_has_null_sender_id_and_name(call: Caller) -> None:
     assert accounts.next_cursor is None
 
 
-def test_vendor_example_leaves_the_envelope_fields_unset(call: Caller) -> None:
-    accounts = _list(call, recording("200_vendor_published_example.yaml"))
+def test_vendor_example_reads_the_absent_envelope_fields_as_none(call: Caller) -> None:
+    recorded = recording("200_vendor_published_example.yaml")
+    accounts = _list(call, recorded)
     assert isinstance(accounts, AccountList)
-    assert accounts.has_more is UNSET
-    assert accounts.next_cursor is UNSET
-    assert accounts.request_id is UNSET
+    assert accounts.has_more is None
+    assert accounts.next_cursor is None
+    assert accounts.request_id is None
+    assert accounts.to_dict() == recorded.json  # and they stay absent
     [account] = accounts.data
     assert account.phone_number_id == "106540352242922"
     assert account.name == "Customer Support"

@@ -38,33 +38,16 @@ class Account:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        phone_number_id: None | str
-        phone_number_id = self.phone_number_id
-
-        phone_number: None | str
-        phone_number = self.phone_number
-
-        name: None | str
-        name = self.name
-
-        status: str
-        if isinstance(self.status, AccountStatus):
-            status = AccountStatus(self.status).value
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "phone_number_id": phone_number_id,
-                "phone_number": phone_number,
-                "name": name,
-                "status": status,
-            }
+        field_dict["object"] = self.object_
+        field_dict["phone_number_id"] = self.phone_number_id
+        field_dict["phone_number"] = self.phone_number
+        field_dict["name"] = self.name
+        field_dict["status"] = (
+            AccountStatus(self.status).value
+            if isinstance(self.status, AccountStatus)
+            else self.status
         )
 
         return field_dict

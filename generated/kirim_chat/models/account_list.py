@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -22,43 +22,27 @@ class AccountList:
 
     data: list[Account]
     """ The accounts, in no guaranteed order. """
-    has_more: bool | Unset = UNSET
+    has_more: bool | None = None
     """ Always false; the listing is not paginated. Optional, see the document description. """
-    next_cursor: None | str | Unset = UNSET
+    next_cursor: None | str = None
     """ Always null; the listing is not paginated. Optional, see the document description. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Identifier of this request; equals the `X-Request-Id` header. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that arrived as an explicit null (they read as None like absent ones),
+    # so that to_dict() gives back exactly what was received.
+    _null_keys: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        has_more = self.has_more
-
-        next_cursor: None | str | Unset
-        if isinstance(self.next_cursor, Unset):
-            next_cursor = UNSET
-        else:
-            next_cursor = self.next_cursor
-
-        request_id = self.request_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if has_more is not UNSET:
-            field_dict["has_more"] = has_more
-        if next_cursor is not UNSET:
-            field_dict["next_cursor"] = next_cursor
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
+        field_dict["data"] = [item0.to_dict() for item0 in self.data]
+        if self.has_more is not None:
+            field_dict["has_more"] = self.has_more
+        if self.next_cursor is not None or "next_cursor" in self._null_keys:
+            field_dict["next_cursor"] = self.next_cursor
+        if self.request_id is not None:
+            field_dict["request_id"] = self.request_id
 
         return field_dict
 
@@ -68,6 +52,7 @@ class AccountList:
 
         d = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "AccountList")
         _present = 1
+        _nulls: list[str] = []
         try:
             _data = d["data"]
         except KeyError:
@@ -91,9 +76,9 @@ class AccountList:
         data = data_list
 
         _has_more = d.get("has_more", UNSET)
-        has_more: bool | Unset
+        has_more: bool | None
         if _has_more is UNSET:
-            has_more = UNSET
+            has_more = None
         else:
             _present += 1
             if not (_has_more is True or _has_more is False):
@@ -102,11 +87,13 @@ class AccountList:
             has_more = _has_more
 
         _next_cursor = d.get("next_cursor", UNSET)
-        next_cursor: None | str | Unset
+        next_cursor: None | str
         if _next_cursor is UNSET:
-            next_cursor = UNSET
+            next_cursor = None
         else:
             _present += 1
+            if _next_cursor is None:
+                _nulls.append("next_cursor")
             if not (
                 type(_next_cursor) is str or _next_cursor is None or isinstance(_next_cursor, str)
             ):
@@ -115,9 +102,9 @@ class AccountList:
             next_cursor = _next_cursor
 
         _request_id = d.get("request_id", UNSET)
-        request_id: str | Unset
+        request_id: str | None
         if _request_id is UNSET:
-            request_id = UNSET
+            request_id = None
         else:
             _present += 1
             if not (type(_request_id) is str or isinstance(_request_id, str)):
@@ -131,6 +118,9 @@ class AccountList:
             next_cursor,
             request_id,
         )
+
+        if _nulls:
+            account_list._null_keys = tuple(_nulls)
 
         if len(d) > _present:
             extra = {

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -25,44 +25,27 @@ class ErrorDetail:
      """
     request_id: str
     """ Identifier of the request; equals the `X-Request-Id` header. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Human-readable explanation. Its wording may change; do not parse it. """
-    param: None | str | Unset = UNSET
+    param: None | str = None
     """ Pointer to the request field at fault, when there is one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that arrived as an explicit null (they read as None like absent ones),
+    # so that to_dict() gives back exactly what was received.
+    _null_keys: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, ErrorType):
-            type_ = ErrorType(self.type_).value
-        else:
-            type_ = self.type_
-
-        code = self.code
-
-        request_id = self.request_id
-
-        message = self.message
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "code": code,
-                "request_id": request_id,
-            }
+        field_dict["type"] = (
+            ErrorType(self.type_).value if isinstance(self.type_, ErrorType) else self.type_
         )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if param is not UNSET:
-            field_dict["param"] = param
+        field_dict["code"] = self.code
+        field_dict["request_id"] = self.request_id
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.param is not None or "param" in self._null_keys:
+            field_dict["param"] = self.param
 
         return field_dict
 
@@ -70,6 +53,7 @@ class ErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ErrorDetail")
         _present = 3
+        _nulls: list[str] = []
         try:
             _type_ = d["type"]
         except KeyError:
@@ -98,9 +82,9 @@ class ErrorDetail:
         request_id = _request_id
 
         _message = d.get("message", UNSET)
-        message: str | Unset
+        message: str | None
         if _message is UNSET:
-            message = UNSET
+            message = None
         else:
             _present += 1
             if not (type(_message) is str or isinstance(_message, str)):
@@ -109,11 +93,13 @@ class ErrorDetail:
             message = _message
 
         _param = d.get("param", UNSET)
-        param: None | str | Unset
+        param: None | str
         if _param is UNSET:
-            param = UNSET
+            param = None
         else:
             _present += 1
+            if _param is None:
+                _nulls.append("param")
             if not (type(_param) is str or _param is None or isinstance(_param, str)):
                 raise _json.wrong_type("ErrorDetail.param", "string or null", _param)
 
@@ -126,6 +112,9 @@ class ErrorDetail:
             message,
             param,
         )
+
+        if _nulls:
+            error_detail._null_keys = tuple(_nulls)
 
         if len(d) > _present:
             extra = {
