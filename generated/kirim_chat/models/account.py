@@ -13,6 +13,7 @@ from attrs import field as _attrs_field
 
 from .. import _json
 from ..models.account_status import AccountStatus
+from ..types import UNSET
 
 T = TypeVar("T", bound="Account")
 
@@ -150,14 +151,54 @@ class Account:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
+    @staticmethod
+    def _declared_attribute(key: str) -> str | None:
+        """The attribute that holds the declared field ``key``; None when it is not declared."""
+        return {
+            "object": "object_",
+            "phone_number_id": "phone_number_id",
+            "phone_number": "phone_number",
+            "name": "name",
+            "status": "status",
+        }.get(key)
+
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self.additional_properties:
+            return self.additional_properties[key]
+        if self._declared_attribute(key) is None:
+            raise KeyError(key)
+        # The field's JSON value, as it read when it was an extra field; an optional field that
+        # is not set is absent from to_dict(), hence a KeyError like any missing key.
+        return self.to_dict()[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attribute = self._declared_attribute(key)
+        if attribute is None:
+            self.additional_properties[key] = value
+            return
+        # A JSON value for a declared field is checked and converted as from_dict does it.
+        parsed = type(self).from_dict({**self.to_dict(), key: value})
+        setattr(self, attribute, getattr(parsed, attribute))
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attribute = self._declared_attribute(key)
+        if attribute is None:
+            del self.additional_properties[key]
+        elif key not in self:
+            raise KeyError(key)
+        elif key in (
+            "object",
+            "phone_number_id",
+            "phone_number",
+            "name",
+            "status",
+        ):
+            raise TypeError(f"{key!r} is a required field of Account; it cannot be deleted")
+        else:
+            setattr(self, attribute, UNSET)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        if key in self.additional_properties:
+            return True
+        attribute = self._declared_attribute(key)
+        return attribute is not None and getattr(self, attribute) is not UNSET

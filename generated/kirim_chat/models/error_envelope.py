@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -73,14 +74,44 @@ class ErrorEnvelope:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
+    @staticmethod
+    def _declared_attribute(key: str) -> str | None:
+        """The attribute that holds the declared field ``key``; None when it is not declared."""
+        return {
+            "error": "error",
+        }.get(key)
+
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self.additional_properties:
+            return self.additional_properties[key]
+        if self._declared_attribute(key) is None:
+            raise KeyError(key)
+        # The field's JSON value, as it read when it was an extra field; an optional field that
+        # is not set is absent from to_dict(), hence a KeyError like any missing key.
+        return self.to_dict()[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attribute = self._declared_attribute(key)
+        if attribute is None:
+            self.additional_properties[key] = value
+            return
+        # A JSON value for a declared field is checked and converted as from_dict does it.
+        parsed = type(self).from_dict({**self.to_dict(), key: value})
+        setattr(self, attribute, getattr(parsed, attribute))
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attribute = self._declared_attribute(key)
+        if attribute is None:
+            del self.additional_properties[key]
+        elif key not in self:
+            raise KeyError(key)
+        elif key in ("error",):
+            raise TypeError(f"{key!r} is a required field of ErrorEnvelope; it cannot be deleted")
+        else:
+            setattr(self, attribute, UNSET)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        if key in self.additional_properties:
+            return True
+        attribute = self._declared_attribute(key)
+        return attribute is not None and getattr(self, attribute) is not UNSET
