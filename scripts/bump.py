@@ -100,18 +100,21 @@ def bump(spec: Path, package: Path, base: gitbase.Base, changelog_path: Path,
     if verdict is Verdict.NONE:
         report.append("CHANGELOG.md: nothing to add, no change a caller could notice")
         return report
-    lines = changelog.lines(grading.changes, grading.specs)
     before = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else ""
     unreleased = current if current != target and current != base_version else None
+    already = changelog.entry_bullets(before, target, *([unreleased] if unreleased else []))
+    lines = changelog.lines(grading.changes, grading.specs, already)
     after = changelog.merged(before, target, lines, today, unreleased=unreleased)
     if after == before:
-        report.append(f"CHANGELOG.md: the [{target}] entry already has every line")
+        report.append(f"CHANGELOG.md: the [{target}] entry already says all of it")
     else:
         changelog_path.write_text(after, encoding="utf-8")
-        added = [line.text for line in lines if not changelog.covered(line.text, [before])]
-        report.append(f"CHANGELOG.md: [{target}] gained {len(added)} line(s):")
-        report += [f"  - {text}" for text in added]
-        report.append("Read them over: say in your own words what callers notice.")
+        report.append(f"CHANGELOG.md: [{target}] gained {len(lines)} line(s):")
+        report += [f"  - {line.text}" for line in lines]
+        report.append(
+            "Read them over and say what callers notice; keep the names in backticks, which "
+            "is how the next `make bump` knows a line is there."
+        )
     return report
 
 

@@ -33,9 +33,16 @@ class Line:
     text: str
 
 
-def lines(changes: list[Change], specs: Specs | None) -> list[Line]:
-    """The entry's lines, most severe section first, each in the order its changes came."""
-    entries = [(change.verdict, phrase) for change in changes for phrase in change.phrases]
+def lines(
+    changes: list[Change], specs: Specs | None, already: list[str] | None = None
+) -> list[Line]:
+    """The entry's lines, most severe section first, each in the order its changes came.
+    Phrases ``already`` covers (the bullets of an entry written before) are left out."""
+    every = [(change.verdict, phrase) for change in changes for phrase in change.phrases]
+    # Edited examples and extensions are worth a line only when nothing else changed.
+    if any(phrase.role != "example" for _, phrase in every):
+        every = [(verdict, phrase) for verdict, phrase in every if phrase.role != "example"]
+    entries = [entry for entry in every if not (already and covered(entry[1].text, already))]
     entries = _with_renames(entries, specs)
     own = {phrase.field for _, phrase in entries if phrase.role in ("added", "removed", "renamed")}
     # A field's own line carries the gravest verdict of everything said about the field (a new
@@ -49,9 +56,6 @@ def lines(changes: list[Change], specs: Specs | None) -> list[Line]:
         for verdict, phrase in entries
         if phrase.text and not (phrase.role == "required" and phrase.field in own)
     ]
-    # Edited examples are worth a line only when nothing else changed.
-    if any(phrase.role != "example" for _, phrase in entries):
-        entries = [(verdict, phrase) for verdict, phrase in entries if phrase.role != "example"]
     about_the_spec = [phrase.text for _, phrase in entries if phrase.role != "python"]
     entries = [
         (verdict, phrase)
@@ -177,32 +181,45 @@ def _without_prose(node: Any) -> Any:
 
 
 def _joined_edits(entries: list[tuple[Verdict, Phrase]]) -> list[tuple[Verdict, str]]:
-    """One line per edited subject: "Changed `in`, `name` and `type` of the security scheme"."""
-    keywords: dict[tuple[Verdict, str], list[str]] = {}
+    """One line per template: "Changed `in`, `name` and `type` of the security scheme ..."."""
+    items: dict[tuple[Verdict, str], list[str]] = {}
     order: list[tuple[Verdict, str | tuple[Verdict, str]]] = []
     for verdict, phrase in entries:
-        if phrase.edited is None:
+        if phrase.listed is None:
             order.append((verdict, phrase.text))
             continue
-        subject, keyword = phrase.edited
-        key = (verdict, subject)
-        if key not in keywords:
-            keywords[key] = []
+        template, item = phrase.listed
+        key = (verdict, template)
+        if key not in items:
+            items[key] = []
             order.append((verdict, key))
-        if keyword not in keywords[key]:
-            keywords[key].append(keyword)
+        if item not in items[key]:
+            items[key].append(item)
     result = []
-    for verdict, item in order:
-        if isinstance(item, str):
-            result.append((verdict, item))
+    for verdict, entry_or_key in order:
+        if isinstance(entry_or_key, str):
+            result.append((verdict, entry_or_key))
         else:
-            named = [f"`{keyword}`" for keyword in keywords[item]]
+            named = items[entry_or_key]
             listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
-            result.append((verdict, f"Changed {listed} of {item[1]}"))
+            result.append((verdict, entry_or_key[1].format(listed)))
     return result
 
 
 # -- reading and editing CHANGELOG.md ---------------------------------------------------------
+
+
+def entry_bullets(changelog: str, *versions: object) -> list[str]:
+    """The bullets of the entries for ``versions`` that exist in ``changelog``."""
+    text = changelog.splitlines()
+    bullets: list[str] = []
+    for version in versions:
+        start = _entry_start(text, str(version))
+        if start is None:
+            continue
+        end = next((i for i in range(start + 1, len(text)) if _HEADING.match(text[i])), len(text))
+        bullets += _bullets(text[start + 1 : end])
+    return bullets
 
 
 def _names_same(name: str, span: str) -> bool:

@@ -15,6 +15,7 @@ from scripts.generate import generate
 from scripts.paths import PACKAGE_NAME, RUNTIME
 from scripts.specdiff.model import Change, Phrase, Verdict
 
+_TEMPLATED = "Changed the code generated for {}"
 _WHY = (
     "the generated package changed although the spec did not ask for it: at least a patch "
     "release; the CHANGELOG line should say what callers notice"
@@ -42,7 +43,7 @@ def changes(base_spec: Path, base_package: Path, scratch: Path) -> list[Change]:
                 where="the runtime of the generated package (codegen/runtime/)",
                 what=f"changed: {', '.join(runtime)}",
                 why=_WHY,
-                phrases=(Phrase(f"Changed the runtime: {_modules(runtime)}"),),
+                phrases=tuple(_listed("Changed the runtime: {}", file) for file in runtime),
             )
         )
     if templated:
@@ -52,7 +53,7 @@ def changes(base_spec: Path, base_package: Path, scratch: Path) -> list[Change]:
                 where="the code generated from the spec (codegen/templates/, the generator)",
                 what=f"changed: {', '.join(templated)}",
                 why=_WHY,
-                phrases=(Phrase(f"Changed the generated code of {_modules(templated)}"),),
+                phrases=tuple(_listed(_TEMPLATED, file) for file in templated),
             )
         )
     return found
@@ -76,11 +77,11 @@ def differences(old: Path, new: Path) -> list[str]:
     return sorted((before ^ after) | changed)
 
 
-def _modules(files: list[str]) -> str:
-    names = [
-        f"`{PACKAGE_NAME}.{name.removesuffix('.py').replace('/', '.')}`"
-        if name.endswith(".py")
-        else f"`{name}`"
-        for name in files
-    ]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+def _listed(template: str, file: str) -> Phrase:
+    """One changed file as a phrase; the entry lists the files of one template on one line."""
+    if file.endswith(".py"):
+        module = f"{PACKAGE_NAME}.{file.removesuffix('.py').replace('/', '.')}"
+        name = f"`{module.removesuffix('.__init__')}`"
+    else:
+        name = f"`{file}`"
+    return Phrase(template.format(name), listed=(template, name))

@@ -43,8 +43,9 @@ class Phrase:
     of the same shape become one rename; a required-list line yields to the field's own line.
     ``python`` for griffe's findings, which yield to a line about the spec that names them;
     ``example`` for edited examples and extensions, left out when anything else changed."""
-    edited: tuple[str, str] | None = None
-    """``(subject, keyword)`` for an edit of a keyword: edits of one subject share a line."""
+    listed: tuple[str, str] | None = None
+    """``(template, item)`` for a line that lists items, e.g. ``("Changed {} of `Account.name`",
+    "`maxLength`")``: the phrases of one template share a line, which lists their items."""
 
 
 @dataclass(frozen=True)

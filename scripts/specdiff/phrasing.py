@@ -336,7 +336,8 @@ def _edit(subject: str, raw: RawChange, keyword: str | None = None) -> Phrase:
     keyword = keyword or raw.property or "definition"
     if keyword.startswith("x-"):
         return Phrase(f"Changed the extension `{keyword}` of {subject}", role="example")
-    return Phrase(f"Changed `{keyword}` of {subject}", edited=(subject, keyword))
+    listed = (f"Changed {{}} of {subject}", f"`{keyword}`")
+    return Phrase(f"Changed `{keyword}` of {subject}", listed=listed)
 
 
 def _value(location: Location | None) -> Any:
