@@ -1,7 +1,7 @@
 """Grade each change from the point of view of code that calls the generated client.
 
 Redocly's grade is kept unless one of the rules below knows better. Each rule exists because
-a mutation in tests/fixtures/spec_mutations/ showed Redocly grading a change differently from
+a mutation in tests/support/spec_mutations.py showed Redocly grading a change differently from
 what it does to a caller of *this* package:
 
 * a new value of an open set (``anyOf: [{$ref: KnownEnum}, {type: string}]``) is safe: the
