@@ -29,7 +29,9 @@ from scripts.specdiff.semver import Version
 
 CHANGELOG = ROOT / "CHANGELOG.md"
 _INFO = re.compile(r"^info:[ \t]*(#.*)?$", re.MULTILINE)
-_VERSION = re.compile(r"^(?P<indent>[ \t]+)version:[ \t]*(?P<value>[^#\n]*?)[ \t]*(?P<tail>#.*)?$")
+_VERSION = re.compile(
+    r"^(?P<indent>[ \t]+)version:[ \t]*(?P<value>[^#\n]*?)(?P<tail>[ \t]*#.*)?$"
+)
 
 
 class BumpFailed(Exception):
@@ -53,8 +55,9 @@ def set_version(spec: Path, version: Version) -> None:
             indent = own if indent is None else indent
             match = _VERSION.match(line)
             if match and own == indent:  # info's own key, not a line of its description
-                quote = match["value"][:1] if match["value"][:1] in "'\"" else ""
-                tail = f" {match['tail']}" if match["tail"] else ""
+                value = match["value"].rstrip()
+                quote = value[:1] if value[:1] in "'\"" else ""
+                tail = match["tail"] or ""
                 new = f"{own}version: {quote}{version}{quote}{tail}"
                 spec.write_text(text[:position] + new + text[end:], encoding="utf-8")
                 if str(load(spec).get("info", {}).get("version")) != str(version):
