@@ -29,9 +29,7 @@ from scripts.specdiff.semver import Version
 
 CHANGELOG = ROOT / "CHANGELOG.md"
 _INFO = re.compile(r"^info:[ \t]*(#.*)?$", re.MULTILINE)
-_VERSION = re.compile(
-    r"^(?P<indent>[ \t]+)version:[ \t]*(?P<value>[^#\n]*?)(?P<tail>[ \t]*#.*)?$"
-)
+_VERSION = re.compile(r"^(?P<indent>[ \t]+)version:[ \t]*(?P<value>[^#\n]*?)(?P<tail>[ \t]*#.*)?$")
 
 
 class BumpFailed(Exception):
