@@ -231,6 +231,9 @@ def _what(raw: RawChange, document: dict[str, Any]) -> str:
 
 
 def _subject(parts: list[str], document: dict[str, Any]) -> str:
+    if len(parts) == 2 and parts[0] == "tags":
+        tag = resolve(document, parts)
+        return f"tag `{tag.get('name', parts[1]) if isinstance(tag, dict) else parts[1]}`"
     if "security" in parts:
         return "security requirement"
     if len(parts) >= 2 and parts[-2] == "properties":

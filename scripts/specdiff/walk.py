@@ -35,7 +35,7 @@ def describe(document: dict[str, Any], pointer: str) -> str:
     if not parts:
         return "the document"
     if parts[0] != "paths":
-        return _describe_top_level(parts)
+        return _describe_top_level(document, parts)
     words: list[str] = []
     schema_path = ""
     index = 1
@@ -80,7 +80,11 @@ def describe(document: dict[str, Any], pointer: str) -> str:
     return " ".join(words)
 
 
-def _describe_top_level(parts: list[str]) -> str:
+def _describe_top_level(document: dict[str, Any], parts: list[str]) -> str:
+    if parts[0] == "tags" and len(parts) >= 2:
+        tag = resolve(document, parts[:2])
+        name = tag.get("name", parts[1]) if isinstance(tag, dict) else parts[1]
+        return f"tag {name}" + "".join(f"/{part}" for part in parts[2:])
     if parts[0] == "components" and len(parts) >= 3:
         return f"{parts[1]} {parts[2]}" + "".join(f"/{part}" for part in parts[3:])
     return "/".join(parts)
