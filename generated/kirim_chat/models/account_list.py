@@ -152,46 +152,46 @@ class AccountList:
         return list(self.additional_properties.keys())
 
     @staticmethod
-    def _declared_attribute(key: str) -> str | None:
-        """The attribute that holds the declared field ``key``; None when it is not declared."""
-        return {
-            "data": "data",
-            "has_more": "has_more",
-            "next_cursor": "next_cursor",
-            "request_id": "request_id",
-        }.get(key)
+    def _is_declared(key: str) -> bool:
+        return key in (
+            "data",
+            "has_more",
+            "next_cursor",
+            "request_id",
+        )
 
     def __getitem__(self, key: str) -> Any:
         if key in self.additional_properties:
             return self.additional_properties[key]
-        if self._declared_attribute(key) is None:
+        if not self._is_declared(key):
             raise KeyError(key)
         # The field's JSON value, as it read when it was an extra field; an optional field that
-        # is not set is absent from to_dict(), hence a KeyError like any missing key.
+        # was not received is absent from to_dict(), hence a KeyError like any missing key.
         return self.to_dict()[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        attribute = self._declared_attribute(key)
-        if attribute is None:
+        if not self._is_declared(key):
             self.additional_properties[key] = value
             return
         # A JSON value for a declared field is checked and converted as from_dict does it.
-        parsed = type(self).from_dict({**self.to_dict(), key: value})
-        setattr(self, attribute, getattr(parsed, attribute))
+        self._become(type(self).from_dict({**self.to_dict(), key: value}))
 
     def __delitem__(self, key: str) -> None:
-        attribute = self._declared_attribute(key)
-        if attribute is None:
+        if not self._is_declared(key):
             del self.additional_properties[key]
-        elif key not in self:
+            return
+        if key not in self:
             raise KeyError(key)
-        elif key in ("data",):
+        if key in ("data",):
             raise TypeError(f"{key!r} is a required field of AccountList; it cannot be deleted")
-        else:
-            setattr(self, attribute, UNSET)
+        self._become(type(self).from_dict({k: v for k, v in self.to_dict().items() if k != key}))
 
     def __contains__(self, key: str) -> bool:
         if key in self.additional_properties:
             return True
-        attribute = self._declared_attribute(key)
-        return attribute is not None and getattr(self, attribute) is not UNSET
+        return self._is_declared(key) and key in self.to_dict()
+
+    def _become(self, other: AccountList) -> None:
+        """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
+        for field in type(self).__attrs_attrs__:
+            setattr(self, field.name, getattr(other, field.name))
