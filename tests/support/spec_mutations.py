@@ -399,7 +399,7 @@ def new_tag(spec: Spec) -> Built:
             "value": {"name": "Probes", "description": "Added by the mutation corpus."},
         }
     ]
-    return Built(patch, ("tags",), ((A, "Added the tag `Probes`"),))
+    return Built(patch, ("tag Probes",), ((A, "Added the tag `Probes`"),))
 
 
 def reserialised(spec: Spec) -> Built:
