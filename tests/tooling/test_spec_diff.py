@@ -483,3 +483,33 @@ def test_make_diff_skips_visibly_without_a_base(scratch: ScratchRepo) -> None:
     result = scratch.make("diff")
     assert result.returncode == 0, _output(result)
     assert "make diff: SKIPPED, nothing to compare with: no `main` ref" in result.stdout
+
+
+@pytest.mark.slow
+def test_a_change_to_the_runtime_alone_is_reported_and_needs_a_patch_release(
+    scratch: ScratchRepo,
+) -> None:
+    """The spec did not change, the package did: `make diff` says so and asks for a patch
+    release, and `make bump` makes it, with a line naming the module."""
+    current = _version(scratch)
+    module = sorted(path for path in (scratch.root / "codegen" / "runtime").glob("_*.py"))[-1]
+    with module.open("a", encoding="utf-8") as source:
+        source.write("\nA_BEHAVIOUR_CHANGE = 1\n")
+    assert scratch.make("generate").returncode == 0
+    scratch.commit("Change the runtime")
+
+    result = scratch.make("diff")
+    assert result.returncode == 0, _output(result)  # only breaking changes are enforced
+    assert "Generated package, changed by codegen/ rather than the spec:" in result.stdout
+    assert f"changed: {module.name}" in result.stdout
+    patch = semver.next_version(current, Verdict.PATCH)
+    assert f"Verdict: safe, no effect on callers. Implied bump: patch, to {patch}." in result.stdout
+
+    bumped = scratch.make("bump")
+    assert bumped.returncode == 0, _output(bumped)
+    assert _version(scratch) == patch
+    entry = (scratch.root / "CHANGELOG.md").read_text().split(f"## [{patch}] - ", 1)[1]
+    assert entry.split("\n## [", 1)[0].splitlines()[1:] == [
+        "### Changed",
+        f"- Changed the runtime: `{PACKAGE_NAME}.{module.stem}`",
+    ]
