@@ -27,14 +27,20 @@ export DO_NOT_TRACK := 1
 
 VENV_READY := $(VENV)/.ready
 NODE_READY := node_modules/.ready
-TOOLS := $(VENV_READY) $(NODE_READY)
+# The installed kirim-chat's metadata follows the generated package's version (scripts/installed.py).
+INSTALLED := $(VENV)/.installed-version
+TOOLS := $(VENV_READY) $(NODE_READY) $(INSTALLED)
 # The docs test drives Debian's chromium (never a browser downloaded by a test tool).
 CHROMIUM_READY := build/.chromium-ready
 # Extra arguments: `make demo DEMO_ARGS=--json`, `make bench BENCH_ARGS=--quick`.
 DEMO_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: help generate check test test-fast setup check-structure check-examples lint-spec \
+# The steps of `make check`, in order; `make check CHECK_STEPS="lint-spec diff"` runs some.
+CHECK_STEPS ?= check-structure check-examples lint-spec check-templates check-drift diff \
+	secret-scan lint format-check typecheck
+
+.PHONY: help generate bump check test test-fast setup check-structure check-examples lint-spec \
 	check-templates check-drift diff secret-scan lint format-check typecheck record contract-live \
 	lock clean demo docs chromium bench
 
@@ -46,7 +52,11 @@ help: ## List the targets: the pipeline first (generate -> check -> test), then 
 generate: $(TOOLS) ## Regenerate generated/kirim_chat/ from openapi.yaml, codegen/templates/ and codegen/runtime/
 	$(PY) -m scripts.generate --spec $(SPEC) --output $(PACKAGE_DIR)
 
-check: check-structure check-examples lint-spec check-templates check-drift diff secret-scan lint format-check typecheck ## Every static check: spec, examples, Spectral, templates, drift, API diff, secrets, ruff, mypy
+bump: $(TOOLS) ## After editing openapi.yaml: grade it as `make diff` does, set info.version, regenerate, write the CHANGELOG lines
+	$(PY) -m scripts.bump --spec $(SPEC) --package $(PACKAGE_DIR) $(if $(BASE),--base $(BASE))
+
+check: $(TOOLS) ## Every static check, each run even after one fails, then a summary: spec, examples, Spectral, templates, drift, API diff, secrets, ruff, mypy
+	$(PY) -m scripts.check.run --make "$(MAKE)" $(CHECK_STEPS)
 
 test: check $(CHROMIUM_READY) ## Every check, then the whole pytest suite (docs and load tests included)
 	$(PY) -m pytest
@@ -111,6 +121,10 @@ $(VENV_READY): requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(INSTALLED): $(VENV_READY) generated/kirim_chat/_version.py
+	$(PY) -m scripts.installed
 	touch $@
 
 $(NODE_READY): package.json package-lock.json

@@ -8,68 +8,48 @@ package's version or the CHANGELOG entry is missing; 2 when the comparison itsel
 import argparse
 import datetime
 import sys
-import tempfile
 from pathlib import Path
 
-from scripts.paths import PACKAGE_DIR, PACKAGE_NAME, ROOT, SPEC
-from scripts.spec import load
-from scripts.specdiff import detect, gitbase, redocly, report, semver, surface
-from scripts.specdiff.model import Change, overall
+from scripts.generate import GenerationFailed
+from scripts.paths import PACKAGE_DIR, ROOT, SPEC
+from scripts.specdiff import changelog, gitbase, redocly, report, semver, surface
+from scripts.specdiff.grading import BaseHasNoSpec, grade, relative
 
 CHANGELOG = ROOT / "CHANGELOG.md"
 
 
-def _relative(path: Path) -> str:
-    return str(path.resolve().relative_to(ROOT))
-
-
-def compare(spec: Path, package: Path, base: gitbase.Base, changelog: Path) -> int:
-    with tempfile.TemporaryDirectory(prefix="kirim-diff-") as scratch:
-        base_root = Path(scratch)
-        base_spec = base_root / "openapi.yaml"
-        if not gitbase.extract_file(ROOT, base.commit, _relative(SPEC), base_spec):
-            print(f"make diff: SKIPPED: the base {base.commit[:12]} has no {_relative(SPEC)}")
-            return 0
-        base_document, revision_document = load(base_spec), load(spec)
-        changes = detect.spec_changes(base_spec, spec)
-        python_changes: list[Change] = []
-        compared_python = gitbase.extract_tree(ROOT, base.commit, _relative(PACKAGE_DIR), base_root)
-        if compared_python:
-            python_changes = surface.breakages(
-                PACKAGE_NAME, base_root / _relative(PACKAGE_DIR.parent), package.parent
-            )
-    base_version = base_document.get("info", {}).get("version")
-    revision_version = revision_document.get("info", {}).get("version")
+def compare(spec: Path, package: Path, base: gitbase.Base, changelog_path: Path) -> int:
+    try:
+        grading = grade(spec, package, base)
+    except BaseHasNoSpec as reason:
+        print(f"make diff: SKIPPED: {reason}")
+        return 0
     package_version = surface.package_version(package)
-    everything = changes + python_changes
-    verdict = overall(everything)
     outcome = semver.judge(
-        base_version,
-        revision_version,
+        grading.base_version,
+        grading.revision_version,
         package_version,
-        verdict,
-        changelog.read_text(encoding="utf-8") if changelog.exists() else None,
+        grading.verdict,
+        changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None,
     )
-
     print(f"make diff: {spec} against {base.commit[:12]} ({base.label})")
-    print(f"info.version {base_version} -> {revision_version}; generated package {package_version}")
+    print(
+        f"info.version {grading.base_version} -> {grading.revision_version}; "
+        f"generated package {package_version}"
+    )
     print()
-    print("\n".join(report.render_changes(changes)))
-    if not compared_python:
-        print(f"Python surface: not compared, the base has no {_relative(PACKAGE_DIR)}")
-    elif python_changes:
-        print("Python surface of the generated package (griffe):")
-        print("\n".join(f"  - {change.where}: {change.what}" for change in python_changes))
+    print("\n".join(report.render(grading, relative(PACKAGE_DIR))))
     print()
     if outcome.suggested is None:
-        print(f"Verdict: {verdict.label}. No version bump needed.")
+        print(f"Verdict: {grading.verdict.label}. No version bump needed.")
     else:
-        bump = semver.bump_name(semver.Version.parse(base_version), verdict)
-        print(f"Verdict: {verdict.label}. Implied bump: {bump}, to {outcome.suggested}.")
+        bump = semver.bump_name(semver.Version.parse(grading.base_version), grading.verdict)
+        print(f"Verdict: {grading.verdict.label}. Implied bump: {bump}, to {outcome.suggested}.")
         print()
-        print("CHANGELOG entry (paste into CHANGELOG.md, above the previous release):")
+        print("CHANGELOG entry (`make bump` writes these lines into CHANGELOG.md):")
         print()
-        print(report.changelog_entry(outcome.suggested, everything, datetime.date.today()))
+        lines = changelog.lines(grading.changes, grading.specs)
+        print(changelog.entry(outcome.suggested, lines, datetime.date.today()))
     if outcome.problems:
         print(file=sys.stderr)
         for problem in outcome.problems:
@@ -95,7 +75,7 @@ def main() -> int:
         return 2
     try:
         return compare(args.spec, args.package, base, args.changelog)
-    except redocly.RedoclyFailed as error:
+    except (redocly.RedoclyFailed, GenerationFailed) as error:
         print(f"make diff: {error}", file=sys.stderr)
         return 2
 

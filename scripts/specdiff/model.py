@@ -31,6 +31,24 @@ _LABELS = {
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """One CHANGELOG line about a change, in a maintainer's words, e.g. "Added optional field
+    `Account.quality_rating`". The rest lets the entry merge lines that belong together."""
+
+    text: str
+    field: str = ""
+    """``Schema.field`` when the line is about one field of a component schema."""
+    role: str = ""
+    """``added``, ``removed`` or ``required`` for lines about fields: a removal and an addition
+    of the same shape become one rename; a required-list line yields to the field's own line.
+    ``python`` for griffe's findings, which yield to a line about the spec that names them;
+    ``example`` for edited examples and extensions, left out when anything else changed."""
+    listed: tuple[str, str] | None = None
+    """``(template, item)`` for a line that lists items, e.g. ``("Changed {} of `Account.name`",
+    "`maxLength`")``: the phrases of one template share a line, which lists their items."""
+
+
+@dataclass(frozen=True)
 class Change:
     verdict: Verdict
     where: str
@@ -41,6 +59,8 @@ class Change:
     """Why it gets its verdict: the Redocly rule, or the project policy that re-graded it."""
     spec_pointer: str = ""
     """Where to look in openapi.yaml (the component, not the resolved path); may be empty."""
+    phrases: tuple[Phrase, ...] = ()
+    """Its lines for the CHANGELOG; see scripts/specdiff/changelog.py."""
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Grade each change from the point of view of code that calls the generated client.
 
 Redocly's grade is kept unless one of the rules below knows better. Each rule exists because
-a mutation in tests/fixtures/spec_mutations/ showed Redocly grading a change differently from
+a mutation in tests/support/spec_mutations.py showed Redocly grading a change differently from
 what it does to a caller of *this* package:
 
 * a new value of an open set (``anyOf: [{$ref: KnownEnum}, {type: string}]``) is safe: the
@@ -17,18 +17,18 @@ what it does to a caller of *this* package:
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from scripts.spec import deref, segments
-from scripts.specdiff import ungraded
+from scripts.spec import segments
+from scripts.specdiff import phrasing, ungraded
 from scripts.specdiff.model import Change, Specs, Verdict
 from scripts.specdiff.redocly import Location, RawChange
-from scripts.specdiff.walk import describe, resolve
+from scripts.specdiff.walk import admits_any_string, describe, resolve
 
 _BY_IMPACT = {"major": Verdict.BREAKING, "minor": Verdict.ADDITION, "patch": Verdict.PATCH}
 _PROSE = {"description", "summary", "title", "example", "examples", "externalDocs"}
 _DOCUMENTATION_ONLY_SCHEME_FIELDS = {"description", "bearerFormat"}
-_NARROWING_KEYWORDS = {"enum", "const", "pattern", "format"}
 
 
 Grade = tuple[Verdict, str]
@@ -39,10 +39,37 @@ def classify(raw_changes: list[RawChange], specs: Specs) -> list[Change]:
     """Every change, graded; edits Redocly does not report (examples) come last, as PATCH."""
     graded = [
         _classified(raw, specs)
-        for raw in raw_changes
+        for raw in _per_operation(raw_changes, specs)
         if not (raw.path == "#/info" and raw.property == "version")  # the gate's business
     ]
     return graded + list(ungraded.edits(raw_changes, specs))
+
+
+def _per_operation(raw_changes: list[RawChange], specs: Specs) -> list[RawChange]:
+    """A path added or removed is one change per operation on it: each is a function callers
+    gain or lose, and gets its own line."""
+    split: list[RawChange] = []
+    for raw in raw_changes:
+        parts = segments(raw.path)
+        if len(parts) != 2 or parts[0] != "paths" or raw.kind not in ("added", "removed"):
+            split.append(raw)
+            continue
+        document = specs.revision if raw.kind == "added" else specs.base
+        item = document.get("paths", {}).get(parts[1]) or {}
+        methods = [method for method in phrasing.METHODS if isinstance(item.get(method), dict)]
+        if not methods:
+            split.append(raw)
+        for method in methods:
+            location = Location(f"{raw.path}/{method}")
+            split.append(
+                replace(
+                    raw,
+                    path=f"{raw.path}/{method}",
+                    base=location if raw.kind == "removed" else None,
+                    revision=location if raw.kind == "added" else None,
+                )
+            )
+    return split
 
 
 def _classified(raw: RawChange, specs: Specs) -> Change:
@@ -63,6 +90,7 @@ def _classified(raw: RawChange, specs: Specs) -> Change:
         what=_what(raw, document),
         why=why,
         spec_pointer=location.pointer if location else "",
+        phrases=phrasing.phrases(raw, specs),
     )
 
 
@@ -76,7 +104,7 @@ def _open_set_value_added(raw: RawChange, specs: Specs) -> Grade | None:
     if len(parts) < 2 or parts[-2] not in ("anyOf", "oneOf"):
         return None
     parent = resolve(specs.revision, parts[:-2])
-    if not (isinstance(parent, dict) and _admits_any_string(parent, specs.revision)):
+    if not (isinstance(parent, dict) and admits_any_string(parent, specs.revision)):
         return None
     return (
         Verdict.ADDITION,
@@ -178,18 +206,6 @@ def _list_value(location: Location | None) -> list[Any]:
     return location.value
 
 
-def _admits_any_string(schema: dict[str, Any], document: dict[str, Any]) -> bool:
-    for branch in [*schema.get("anyOf", []), *schema.get("oneOf", [])]:
-        target, _ = deref(document, branch)
-        if (
-            isinstance(target, dict)
-            and target.get("type") == "string"
-            and not _NARROWING_KEYWORDS & target.keys()
-        ):
-            return True
-    return False
-
-
 def _what(raw: RawChange, document: dict[str, Any]) -> str:
     # Redocly's message on `required` names only the fields no longer required.
     if raw.messages and raw.property != "required":
@@ -215,6 +231,9 @@ def _what(raw: RawChange, document: dict[str, Any]) -> str:
 
 
 def _subject(parts: list[str], document: dict[str, Any]) -> str:
+    if len(parts) == 2 and parts[0] == "tags":
+        tag = resolve(document, parts)
+        return f"tag `{tag.get('name', parts[1]) if isinstance(tag, dict) else parts[1]}`"
     if "security" in parts:
         return "security requirement"
     if len(parts) >= 2 and parts[-2] == "properties":

@@ -4,7 +4,7 @@ Why Redocly: it is maintained, already pinned here for linting, resolves $refs, 
 from response schemas and grades each change major/minor/patch with a named rule. Optic, the
 other candidate, is archived; oasdiff is a Go binary that cannot be installed from npm or PyPI.
 The command is marked experimental, so the report version is checked and the mutation corpus
-in tests/fixtures/spec_mutations/ pins the behaviour this project relies on.
+in tests/support/spec_mutations.py pins the behaviour this project relies on.
 """
 
 import json

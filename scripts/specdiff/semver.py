@@ -64,6 +64,15 @@ def next_version(base: Version, verdict: Verdict) -> Version:
     return base
 
 
+def release_version(base: Version, current: Version, verdict: Verdict) -> Version:
+    """The version to release changes of ``verdict`` as: ``current`` when it is already a
+    bump from ``base`` big enough for them (or nothing changed), else the smallest that is."""
+    if verdict is Verdict.NONE:
+        return current
+    needed = next_version(base, verdict)
+    return current if current >= needed and current != base else needed
+
+
 @dataclass(frozen=True)
 class Outcome:
     problems: list[str]
@@ -88,22 +97,22 @@ def judge(
     if package_text != str(revision):
         problems.append(
             f"the generated package's __version__ is {package_text!r} but info.version is "
-            f"{revision}: run `make generate`"
+            f"{revision}: run `make bump` (or `make generate`)"
         )
     if revision < base:
         problems.append(f"info.version went backwards, from {base} to {revision}")
     needed = next_version(base, verdict)
-    suggested = revision if revision >= needed and revision != base else needed
+    suggested = release_version(base, revision, verdict)
     if verdict is Verdict.BREAKING and revision < needed:
         problems.append(
             f"breaking changes need info.version {needed} or later, a {bump_name(base, verdict)} "
-            f"bump from {base}; it is {revision}. Bump info.version in the spec, run "
-            "`make generate`, and add the CHANGELOG entry printed above"
+            f"bump from {base}; it is {revision}. Run `make bump`: it sets info.version, "
+            "regenerates and writes the CHANGELOG entry"
         )
     if revision != base and changelog is not None and not _has_entry(changelog, revision):
         problems.append(
             f"info.version is now {revision} but CHANGELOG.md has no `## [{revision}]` entry: "
-            "paste the one printed above"
+            "run `make bump`"
         )
     return Outcome(problems, suggested if verdict is not Verdict.NONE else None)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import griffe
 
-from scripts.specdiff.model import Change, Verdict
+from scripts.specdiff.model import Change, Phrase, Verdict
 
 # Kinds whose old and new values say something a reader can act on.
 _VALUE_KINDS = {
@@ -37,9 +37,31 @@ def breakages(package: str, old_root: Path, new_root: Path) -> list[Change]:
                 where=f"Python `{breakage.obj.path}`",
                 what=what,
                 why="griffe check of the generated package",
+                phrases=(Phrase(_line(breakage), role="python"),),
             )
         )
     return changes
+
+
+def _line(breakage: griffe.Breakage) -> str:
+    """The CHANGELOG line: what code that uses the object has to change."""
+    path = f"`{breakage.obj.path}`"
+    kind = griffe.BreakageKind
+    name = getattr(breakage.old_value, "name", None) or getattr(breakage.new_value, "name", "")
+    if breakage.kind is kind.OBJECT_REMOVED:
+        return f"Removed {path}"
+    if breakage.kind is kind.PARAMETER_REMOVED:
+        return f"{path} no longer takes `{name}`"
+    if breakage.kind is kind.PARAMETER_ADDED_REQUIRED:
+        return f"{path} needs the new argument `{name}`"
+    if breakage.kind is kind.PARAMETER_CHANGED_REQUIRED:
+        return f"{path} needs the argument `{name}`"
+    if breakage.kind in (kind.PARAMETER_MOVED, kind.PARAMETER_CHANGED_KIND):
+        return f"{path} takes `{name}` differently ({breakage.kind.value.lower()})"
+    if breakage.kind in _VALUE_KINDS:
+        old, new = _short(breakage.old_value), _short(breakage.new_value)
+        return f"{path}: {breakage.kind.value.lower()}, `{old}` to `{new}`"
+    return f"{path}: {breakage.kind.value.lower()}"
 
 
 def package_version(package_dir: Path) -> str | None:

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from scripts.spec import escape, segments
-from scripts.specdiff.model import Change, Specs, Verdict
+from scripts.specdiff import phrasing
+from scripts.specdiff.model import Change, Phrase, Specs, Verdict
 from scripts.specdiff.redocly import RawChange
 from scripts.specdiff.walk import describe
 
@@ -35,21 +36,56 @@ def edits(raw_changes: list[RawChange], specs: Specs) -> Iterator[Change]:
             found.append(leaf)
     for leaf in found[:_SHOWN]:
         pointer = "#/" + "/".join(escape(part) for part in leaf)
+        what, line = _words(list(leaf), specs)
         yield Change(
             verdict=Verdict.PATCH,
             where=describe(specs.revision, pointer),
-            what="edited; Redocly reports nothing here (an example, an extension, a component "
-            "no operation uses)",
-            why="no effect on generated code or on what the server accepts",
+            what=what,
+            why="examples and extensions change neither the generated code nor what the "
+            "server accepts (Redocly does not compare them)",
             spec_pointer=pointer,
+            phrases=(Phrase(line, role="example"),),
         )
     if len(found) > _SHOWN:
         yield Change(
             verdict=Verdict.PATCH,
             where="elsewhere",
             what=f"{len(found) - _SHOWN} more edits of examples or extensions",
-            why="no effect on generated code or on what the server accepts",
+            why="examples and extensions change neither the generated code nor what the "
+            "server accepts",
+            phrases=(Phrase(f"Changed {len(found) - _SHOWN} more examples", role="example"),),
         )
+
+
+def _words(leaf: list[str], specs: Specs) -> tuple[str, str]:
+    """What changed, for the report, and the CHANGELOG line."""
+    document = specs.revision if _exists(specs.revision, leaf) else specs.base
+    for index, part in enumerate(leaf):
+        if part in ("examples", "example"):
+            named = part == "examples" and index + 1 < len(leaf)
+            noun = f"the example `{leaf[index + 1]}`" if named else "the example"
+            where = phrasing.owner(document, leaf[:index])
+            return f"{noun[4:]} changed", f"Changed {noun} of {where}"
+        if part.startswith("x-"):
+            where = phrasing.owner(document, leaf[:index])
+            return (
+                f"extension `{part}` changed",
+                f"Changed the extension `{part}` of {where}",
+            )
+    where = phrasing.owner(document, leaf)
+    return "changed in a part no operation uses", f"Changed {where}, which no operation uses"
+
+
+def _exists(document: dict[str, Any], leaf: list[str]) -> bool:
+    node: Any = document
+    for part in leaf:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
 
 
 def _leaf_differences(a: Any, b: Any, path: tuple[str, ...]) -> Iterator[tuple[str, ...]]:

@@ -39,8 +39,8 @@ class Outcome:
     output: str
 
     def failed_at(self, target: str) -> bool:
-        """Whether make stopped on ``target`` (so every check before it passed)."""
-        return re.search(rf"\*\*\* \[Makefile:\d+: {target}\] Error", self.output) is not None
+        """Whether ``make check``'s summary says ``target`` failed (every step runs)."""
+        return re.search(rf"^  {re.escape(target)} +FAILED", self.output, re.MULTILINE) is not None
 
 
 @pytest.fixture

@@ -1,96 +1,149 @@
-"""`make diff`: the detector gets every mutation in tests/fixtures/spec_mutations/ right, the
-version gate enforces the 0.x policy, griffe covers the Python surface, and `make check` fails on
-an unbumped breaking change but passes on a safe one (in a scratch copy of the repository)."""
+"""`make diff`: the detector gets every mutation of tests/support/spec_mutations.py right (its
+verdict, its words, its CHANGELOG lines), the version gate enforces the 0.x policy, griffe covers
+the Python surface, and `make diff` fails on an unbumped breaking change but passes on a safe one
+(in a scratch copy of the repository).
+
+The mutations and the maintainer's API changes are built from the current openapi.yaml by role,
+so these tests follow a legitimate rename in the spec instead of breaking on it."""
 
 import datetime
 import os
 import subprocess
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jsonpatch
 import pytest
 import yaml
+from openapi_python_client.strings import snake_case
 
 from scripts.generate import generate
-from scripts.paths import FIXTURES, PACKAGE_DIR, PACKAGE_NAME, SPEC
+from scripts.paths import PACKAGE_DIR, PACKAGE_NAME, SPEC
 from scripts.spec import load
-from scripts.specdiff import gitbase, semver, surface
+from scripts.specdiff import changelog, gitbase, semver, surface
 from scripts.specdiff.detect import spec_changes
-from scripts.specdiff.model import Change, Verdict, overall
-from scripts.specdiff.report import changelog_entry
+from scripts.specdiff.model import Change, Phrase, Specs, Verdict, overall
+from tests.support import api_changes
 from tests.support.scratch_repo import ScratchRepo
+from tests.support.spec_mutations import MUTATIONS, Built, Mutation
+from tests.support.spec_targets import field as find_field
+from tests.support.spec_targets import list_item_schema
 
-CORPUS = FIXTURES / "spec_mutations"
-
-
-@dataclass(frozen=True)
-class Mutation:
-    name: str
-    summary: str
-    expect: Verdict
-    mentions: tuple[str, ...]
-    patch: list[dict[str, Any]]
-
-    @classmethod
-    def load(cls, path: Path) -> "Mutation":
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return cls(
-            name=path.stem,
-            summary=raw["summary"],
-            expect=Verdict[raw["expect"].upper()],
-            mentions=tuple(raw.get("mentions", ())),
-            patch=raw["patch"],
-        )
-
-    def write(self, spec: Path, destination: Path) -> Path:
-        mutated = jsonpatch.apply_patch(load(spec), self.patch)
-        destination.write_text(yaml.safe_dump(mutated, sort_keys=False, allow_unicode=True))
-        return destination
+BY_NAME = {mutation.name: mutation for mutation in MUTATIONS}
+# The maintainer's changes of issue 9, and the lines their CHANGELOG entry must hold.
+API_CHANGES: dict[str, Callable[[dict[str, Any]], api_changes.Changed]] = {
+    "add_open_set_field": api_changes.add_open_set_field,
+    "add_parameterless_get": api_changes.add_parameterless_get,
+    "add_paginated_list_and_create": api_changes.add_paginated_list_and_create,
+    "rename_field": api_changes.rename_field,
+}
 
 
-MUTATIONS = [Mutation.load(path) for path in sorted(CORPUS.glob("*.yaml"))]
+def write(spec: dict[str, Any], destination: Path) -> Path:
+    destination.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+    return destination
+
+
+def mutated(mutation: Mutation, spec: dict[str, Any]) -> tuple[dict[str, Any], Built]:
+    built = mutation.build(spec)
+    return jsonpatch.apply_patch(spec, built.patch), built
+
+
+Graded = list[Change] | Exception
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Change] | Exception]:
-    """Every mutation through the detector once; Redocly runs in parallel, one process each."""
+def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Specs, Graded]]:
+    """Every mutation and API change through the detector once; Redocly runs in parallel."""
     scratch = tmp_path_factory.mktemp("mutations")
-
-    def grade(mutation: Mutation) -> tuple[str, list[Change] | Exception]:
+    base = load(SPEC)
+    revisions: dict[str, dict[str, Any] | Exception] = {}
+    for mutation in MUTATIONS:
         try:
-            revision = mutation.write(SPEC, scratch / f"{mutation.name}.yaml")
-            return mutation.name, spec_changes(SPEC, revision)
+            revisions[mutation.name] = mutated(mutation, base)[0]
         except Exception as error:  # noqa: BLE001  # reported by that mutation's own test
-            return mutation.name, error
+            revisions[mutation.name] = error
+    for name, change in API_CHANGES.items():
+        revisions[name] = change(base).spec
+
+    def grade(name: str) -> tuple[str, tuple[Specs, Graded]]:
+        revision = revisions[name]
+        if isinstance(revision, Exception):
+            return name, (Specs(base, {}), revision)
+        try:
+            return name, (
+                Specs(base, revision),
+                spec_changes(SPEC, write(revision, scratch / f"{name}.yaml")),
+            )
+        except Exception as error:  # noqa: BLE001  # reported by that mutation's own test
+            return name, (Specs(base, revision), error)
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        return dict(pool.map(grade, MUTATIONS))
+        return dict(pool.map(grade, revisions))
 
 
 def _listing(changes: list[Change]) -> str:
     return "\n".join(f"  [{c.verdict.label}] {c.where}: {c.what} ({c.why})" for c in changes)
 
 
+def _changes(graded: dict[str, tuple[Specs, Graded]], name: str) -> tuple[Specs, list[Change]]:
+    specs, result = graded[name]
+    if isinstance(result, Exception):
+        pytest.fail(f"{name} no longer applies to openapi.yaml or the detector failed: {result!r}")
+    return specs, result
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda mutation: mutation.name)
-def test_each_mutation_gets_its_expected_verdict(
-    mutation: Mutation, graded: dict[str, list[Change] | Exception]
+def test_each_mutation_gets_its_verdict_words_and_changelog_lines(
+    mutation: Mutation, graded: dict[str, tuple[Specs, Graded]]
 ) -> None:
-    result = graded[mutation.name]
-    if isinstance(result, Exception):
-        pytest.fail(
-            f"tests/fixtures/spec_mutations/{mutation.name}.yaml no longer applies to openapi.yaml "
-            f"or the detector failed: {result!r}"
-        )
+    specs, result = _changes(graded, mutation.name)
+    built = mutation.build(specs.base)
     assert overall(result) is mutation.expect, f"{mutation.summary}\n{_listing(result)}"
     flagged = [c for c in result if c.verdict is mutation.expect]
-    for text in mutation.mentions:
+    for text in built.mentions:
         assert any(text in f"{c.where} {c.what}" for c in flagged), (
             f"no {mutation.expect.label} change mentions {text!r}:\n{_listing(result)}"
         )
+    written = [(line.verdict, line.text) for line in changelog.lines(result, specs)]
+    if built.some_lines:
+        assert set(built.lines) <= set(written), written
+    else:
+        assert written == list(built.lines), _listing(result)
+
+
+@pytest.mark.slow
+def test_the_changelog_lines_of_the_maintainers_api_changes(
+    graded: dict[str, tuple[Specs, Graded]],
+) -> None:
+    """The lines issue 9 asks for, word for word: an operation with its function, a field by
+    its model, a rename as one line, two operations on one path as two lines, a tag by name."""
+    base = load(SPEC)
+
+    def written(name: str) -> list[tuple[Verdict, str]]:
+        specs, result = _changes(graded, name)
+        return [(line.verdict, line.text) for line in changelog.lines(result, specs)]
+
+    resource = list_item_schema(base)
+    renamed = find_field(base, required=True, types={"string", "null"}, plain=True)
+    assert written("add_open_set_field") == [
+        (Verdict.ADDITION, f"Added optional field `{resource}.quality_rating`")
+    ]
+    assert written("add_parameterless_get") == [
+        (Verdict.ADDITION, "Added `GET /organisation` (`get_organisation`)"),
+        (Verdict.ADDITION, "Added the tag `Organisation`"),
+    ]
+    assert written("add_paginated_list_and_create") == [
+        (Verdict.ADDITION, "Added `GET /labels` (`list_labels`)"),
+        (Verdict.ADDITION, "Added `POST /labels` (`create_label`)"),
+        (Verdict.ADDITION, "Added the tag `Labels`"),
+    ]
+    assert written("rename_field") == [
+        (Verdict.BREAKING, f"`{renamed.schema}.{renamed.name}` renamed to `display_{renamed.name}`")
+    ]
 
 
 def test_corpus_covers_every_kind_of_change_the_issue_lists() -> None:
@@ -104,12 +157,41 @@ def test_corpus_covers_every_kind_of_change_the_issue_lists() -> None:
         "security_changed": Verdict.BREAKING,
         "new_optional_field": Verdict.ADDITION,
         "new_operation": Verdict.ADDITION,
-        "new_account_status_value": Verdict.ADDITION,
+        "new_open_set_value": Verdict.ADDITION,
         "description_only": Verdict.PATCH,
         "example_only": Verdict.PATCH,
     }
     corpus = {mutation.name: mutation.expect for mutation in MUTATIONS}
     assert {name: corpus.get(name) for name in required} == required
+
+
+def _renamed_schema(spec: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    """``spec`` with the component schema ``old`` called ``new``, every $ref included."""
+    text = yaml.safe_dump(spec, sort_keys=False)
+    text = text.replace(f"'#/components/schemas/{old}'", f"'#/components/schemas/{new}'")
+    renamed: dict[str, Any] = yaml.safe_load(text)
+    schemas = renamed["components"]["schemas"]
+    renamed["components"]["schemas"] = {new if k == old else k: v for k, v in schemas.items()}
+    return renamed
+
+
+@pytest.mark.parametrize("rename", ["field", "schema"])
+def test_the_corpus_follows_a_rename_in_the_spec(rename: str) -> None:
+    """Fast (no Redocly): after a legitimate rename in openapi.yaml every mutation still finds
+    its target, its patch applies, and its expected lines use the new name."""
+    base = load(SPEC)
+    if rename == "field":
+        target = find_field(base, required=True, types={"string", "null"}, plain=True)
+        spec, gone = api_changes.rename_field(base).spec, f"`{target.schema}.{target.name}`"
+    else:
+        resource = list_item_schema(base)
+        spec, gone = _renamed_schema(base, resource, "WhatsAppNumber"), f"`{resource}."
+    before = [text for mutation in MUTATIONS for _, text in mutation.build(base).lines]
+    assert any(gone in text for text in before), f"no expected line names {gone}: a weak test"
+    for mutation in MUTATIONS:
+        revision, built = mutated(mutation, spec)
+        assert revision != spec or not built.patch, mutation.name
+        assert not any(gone in text for _, text in built.lines), (mutation.name, built.lines)
 
 
 # -- the version gate ---------------------------------------------------------------------------
@@ -162,19 +244,65 @@ def test_gate_names_every_other_version_problem() -> None:
     ]
 
 
-def test_changelog_entry_names_each_change_and_its_verdict() -> None:
+def _change(verdict: Verdict, *phrases: Phrase) -> Change:
+    return Change(verdict, "where", "what", "why", phrases=phrases)
+
+
+def test_changelog_entry_puts_each_line_under_its_verdict() -> None:
     changes = [
-        Change(Verdict.BREAKING, "GET /accounts response 200 body .data[].name", "removed", "r"),
-        Change(Verdict.ADDITION, "GET /accounts query parameter org", "added", "r"),
+        _change(Verdict.ADDITION, Phrase("Added `GET /labels` (`list_labels`)")),
+        _change(Verdict.BREAKING, Phrase("Removed field `Account.name`")),
+        _change(Verdict.PATCH, Phrase("Reworded the description of `Account`")),
     ]
-    entry = changelog_entry(semver.Version(0, 2, 0), changes, datetime.date(2026, 11, 25))
+    entry = changelog.entry("0.2.0", changelog.lines(changes, None), datetime.date(2026, 11, 25))
     assert entry.splitlines() == [
         "## [0.2.0] - 2026-11-25",
         "### Breaking",
-        "- GET /accounts response 200 body .data[].name: removed (breaking)",
+        "- Removed field `Account.name`",
         "### Added",
-        "- GET /accounts query parameter org: added (safe, addition)",
+        "- Added `GET /labels` (`list_labels`)",
+        "### Changed",
+        "- Reworded the description of `Account`",
     ]
+
+
+def test_changelog_lines_join_what_belongs_together() -> None:
+    edit = "Changed {} of the security scheme `bearerAuth`"
+    changes = [
+        _change(Verdict.BREAKING, Phrase("x", listed=(edit, "`in`"))),
+        _change(Verdict.BREAKING, Phrase("x", listed=(edit, "`type`"))),
+        # a new field that is also required: one line, with the graver verdict
+        _change(Verdict.ADDITION, Phrase("New required field `A.b`", field="A.b", role="added")),
+        _change(Verdict.BREAKING, Phrase("`A.b` is now required", field="A.b", role="required")),
+        # griffe's finding yields to the line about the spec that names the same thing
+        _change(Verdict.BREAKING, Phrase("Removed `kirim_chat.models.a.A.c`", role="python")),
+        _change(Verdict.BREAKING, Phrase("Removed field `A.c`", field="A.c", role="removed")),
+        _change(Verdict.BREAKING, Phrase("Removed `kirim_chat.Client.clock`", role="python")),
+        # an edited example is left out when anything else changed
+        _change(Verdict.PATCH, Phrase("Changed the example `x` of `A`", role="example")),
+    ]
+    assert [(line.verdict, line.text) for line in changelog.lines(changes, None)] == [
+        (Verdict.BREAKING, "Changed `in` and `type` of the security scheme `bearerAuth`"),
+        (Verdict.BREAKING, "New required field `A.b`"),
+        (Verdict.BREAKING, "Removed field `A.c`"),
+        (Verdict.BREAKING, "Removed `kirim_chat.Client.clock`"),
+    ]
+    only_an_example = [_change(Verdict.PATCH, Phrase("Changed the example `x`", role="example"))]
+    assert [line.text for line in changelog.lines(only_an_example, None)] == [
+        "Changed the example `x`"
+    ]
+
+
+def test_a_line_is_already_there_when_a_bullet_names_what_it_names() -> None:
+    bullets = [
+        "The quality rating is now part of `Account` (`Account.quality_rating`), an open set.",
+        "The client's `clock` and `jitter` arguments are gone.",
+    ]
+    assert changelog.covered("Added optional field `Account.quality_rating`", bullets)
+    assert changelog.covered("Removed `kirim_chat.client.Client.jitter`", bullets)
+    assert not changelog.covered("Added optional field `Account.nickname`", bullets)
+    assert not changelog.covered("Added `GET /labels` (`list_labels`)", bullets)
+    assert changelog.covered("Reworded the API's description", ["Reworded the API's description."])
 
 
 def test_package_version_is_the_spec_version() -> None:
@@ -184,28 +312,36 @@ def test_package_version_is_the_spec_version() -> None:
 # -- the Python surface -------------------------------------------------------------------------
 
 
-def _generated_from(mutation_name: str, scratch: Path) -> Path:
-    mutation = Mutation.load(CORPUS / f"{mutation_name}.yaml")
-    spec = mutation.write(SPEC, scratch / "openapi.yaml")
-    generate(spec, scratch / "generated" / PACKAGE_NAME)
-    return scratch / "generated"
+def _generated_from(mutation_name: str, scratch: Path) -> tuple[Path, Built]:
+    revision, built = mutated(BY_NAME[mutation_name], load(SPEC))
+    generate(write(revision, scratch / "openapi.yaml"), scratch / "generated" / PACKAGE_NAME)
+    return scratch / "generated", built
+
+
+def _python_path(schema: str, field: str) -> str:
+    """Where the generator puts a schema's field: module ``snake_case(schema)``."""
+    return f"{PACKAGE_NAME}.models.{snake_case(schema)}.{schema}.{field}"
 
 
 @pytest.mark.slow
 def test_griffe_reports_a_removed_field(tmp_path: Path) -> None:
-    revision = _generated_from("field_removed", tmp_path)
+    revision, _ = _generated_from("field_removed", tmp_path)
+    target = find_field(load(SPEC), required=True, types={"string", "null"}, plain=True)
     found = surface.breakages(PACKAGE_NAME, PACKAGE_DIR.parent, revision)
-    assert [change.where for change in found] == ["Python `kirim_chat.models.account.Account.name`"]
+    assert [change.where for change in found] == [
+        f"Python `{_python_path(target.schema, target.name)}`"
+    ]
     assert found[0].verdict is Verdict.BREAKING
 
 
 @pytest.mark.slow
 def test_griffe_misses_a_new_required_field_which_the_spec_diff_catches(tmp_path: Path) -> None:
-    revision = _generated_from("new_required_response_field", tmp_path)
+    revision, _ = _generated_from("new_required_response_field", tmp_path)
     assert surface.breakages(PACKAGE_NAME, PACKAGE_DIR.parent, revision) == []
     # ...although the generated constructor now needs it:
-    account = (revision / PACKAGE_NAME / "models" / "account.py").read_text()
-    assert "    nickname: str\n" in account
+    resource = list_item_schema(load(SPEC))
+    module = (revision / PACKAGE_NAME / "models" / f"{snake_case(resource)}.py").read_text()
+    assert "    nickname: str\n" in module
     assert overall(spec_changes(SPEC, tmp_path / "openapi.yaml")) is Verdict.BREAKING
 
 
@@ -266,21 +402,7 @@ def test_an_explicit_base_must_exist(forked: tuple[ScratchRepo, str]) -> None:
         gitbase.find_base(repo.root, "no-such-ref")
 
 
-# -- `make check` end to end, in a scratch copy of this repository ------------------------------
-
-ACCOUNT_NAME = """        name:
-          description: Display name of the account. Null until one is set.
-          type: [string, 'null']
-          maxLength: 256
-          examples: [Customer Support]
-"""
-ACCOUNT_REQUIRED = "required: [object, phone_number_id, phone_number, name, status]"
-NICKNAME = """        nickname:
-          description: A short label the organisation chose for the number.
-          type: string
-          pattern: '^[A-Za-z ]*$'
-          maxLength: 32
-"""
+# -- `make diff` end to end, in a scratch copy of this repository ------------------------------
 
 
 @pytest.fixture
@@ -294,36 +416,44 @@ def _output(result: subprocess.CompletedProcess[str]) -> str:
     return f"exit {result.returncode}\n{result.stdout}\n{result.stderr}"
 
 
-def _spec_version(scratch: ScratchRepo) -> tuple[int, int, int]:
-    major, minor, patch = load(scratch.root / "openapi.yaml")["info"]["version"].split(".")
-    assert major == "0", "these tests follow the 0.x rules; update them for 1.0"
-    return int(major), int(minor), int(patch)
+def _version(scratch: ScratchRepo) -> semver.Version:
+    return semver.Version.parse(load(scratch.root / "openapi.yaml")["info"]["version"])
+
+
+def _edit(scratch: ScratchRepo, revision: dict[str, Any]) -> None:
+    write(revision, scratch.root / "openapi.yaml")
 
 
 @pytest.mark.slow
-def test_make_diff_fails_on_an_unbumped_breaking_change(scratch: ScratchRepo) -> None:
-    _, minor, _ = _spec_version(scratch)
-    current, needed = f"0.{minor}.", f"0.{minor + 1}.0"  # in 0.x, breaking bumps the minor
-    scratch.replace("openapi.yaml", ACCOUNT_NAME, "")
-    scratch.replace("openapi.yaml", ACCOUNT_REQUIRED, ACCOUNT_REQUIRED.replace(" name,", ""))
+def test_make_diff_fails_on_an_unbumped_breaking_change_and_make_bump_remedies_it(
+    scratch: ScratchRepo,
+) -> None:
+    base = load(scratch.root / "openapi.yaml")
+    current = _version(scratch)
+    needed = semver.next_version(current, Verdict.BREAKING)
+    target = find_field(base, required=True, types={"string", "null"}, plain=True)
+    _edit(scratch, mutated(BY_NAME["field_removed"], base)[0])
     assert scratch.make("generate").returncode == 0
-    scratch.commit("Drop Account.name")
+    scratch.commit("Drop a field")
 
     # The gate's own exit status, not a later step of `make check`.
     result = scratch.make("diff")
     assert result.returncode != 0, _output(result)
-    assert "Property `name` of `Account` was removed" in result.stdout, _output(result)
-    assert "Python `kirim_chat.models.account.Account.name`" in result.stdout, _output(result)
+    assert f"Property `{target.name}` of `{target.schema}` was removed" in result.stdout
+    assert f"Python `{_python_path(target.schema, target.name)}`" in result.stdout
     assert f"FAILED: breaking changes need info.version {needed} or later" in result.stderr
+    assert "Run `make bump`" in result.stderr
 
-    # The remedy the report prints: bump, regenerate, paste the entry.
-    spec = load(scratch.root / "openapi.yaml")["info"]["version"]
-    assert spec.startswith(current)
-    scratch.replace("openapi.yaml", f"  version: {spec}\n", f"  version: {needed}\n")
-    assert scratch.make("generate").returncode == 0
-    entry = result.stdout.split("CHANGELOG entry", 1)[1].split("\n\n", 1)[1]
-    assert entry.startswith(f"## [{needed}] - ")
-    scratch.replace("CHANGELOG.md", f"\n## [{spec}]", f"\n{entry.strip()}\n\n## [{spec}]")
+    # The remedy the report names: `make bump` sets the version, regenerates, writes the entry.
+    bumped = scratch.make("bump")
+    assert bumped.returncode == 0, _output(bumped)
+    assert _version(scratch) == needed
+    assert surface.package_version(scratch.root / "generated" / PACKAGE_NAME) == str(needed)
+    entry = (scratch.root / "CHANGELOG.md").read_text().split(f"## [{needed}] - ", 1)[1]
+    assert entry.split("\n## [", 1)[0].splitlines()[1:] == [
+        "### Breaking",
+        f"- Removed field `{target.schema}.{target.name}`",
+    ]
     scratch.commit(f"Release {needed}")
     remedied = scratch.make("diff")
     assert remedied.returncode == 0, _output(remedied)
@@ -331,18 +461,21 @@ def test_make_diff_fails_on_an_unbumped_breaking_change(scratch: ScratchRepo) ->
 
 @pytest.mark.slow
 def test_make_diff_passes_on_a_safe_change(scratch: ScratchRepo) -> None:
-    _, minor, patch = _spec_version(scratch)
-    scratch.replace("openapi.yaml", ACCOUNT_NAME, ACCOUNT_NAME + NICKNAME)
+    base = load(scratch.root / "openapi.yaml")
+    resource = list_item_schema(base)
+    current = _version(scratch)
+    _edit(scratch, mutated(BY_NAME["new_optional_field"], base)[0])
     assert scratch.make("generate").returncode == 0
-    scratch.commit("Add Account.nickname")
+    scratch.commit("Add a field")
 
     result = scratch.make("diff")
     assert result.returncode == 0, _output(result)
     assert (
         "Verdict: safe, addition. Implied bump: patch (addition, in 0.x), "
-        f"to 0.{minor}.{patch + 1}."
+        f"to {semver.next_version(current, Verdict.ADDITION)}."
     ) in result.stdout
     assert "property `nickname` added" in result.stdout
+    assert f"- Added optional field `{resource}.nickname`" in result.stdout
 
 
 def test_make_diff_skips_visibly_without_a_base(scratch: ScratchRepo) -> None:
@@ -350,3 +483,33 @@ def test_make_diff_skips_visibly_without_a_base(scratch: ScratchRepo) -> None:
     result = scratch.make("diff")
     assert result.returncode == 0, _output(result)
     assert "make diff: SKIPPED, nothing to compare with: no `main` ref" in result.stdout
+
+
+@pytest.mark.slow
+def test_a_change_to_the_runtime_alone_is_reported_and_needs_a_patch_release(
+    scratch: ScratchRepo,
+) -> None:
+    """The spec did not change, the package did: `make diff` says so and asks for a patch
+    release, and `make bump` makes it, with a line naming the module."""
+    current = _version(scratch)
+    module = sorted(path for path in (scratch.root / "codegen" / "runtime").glob("_*.py"))[-1]
+    with module.open("a", encoding="utf-8") as source:
+        source.write("\nA_BEHAVIOUR_CHANGE = 1\n")
+    assert scratch.make("generate").returncode == 0
+    scratch.commit("Change the runtime")
+
+    result = scratch.make("diff")
+    assert result.returncode == 0, _output(result)  # only breaking changes are enforced
+    assert "Generated package, changed by codegen/ rather than the spec:" in result.stdout
+    assert f"changed: {module.name}" in result.stdout
+    patch = semver.next_version(current, Verdict.PATCH)
+    assert f"Verdict: safe, no effect on callers. Implied bump: patch, to {patch}." in result.stdout
+
+    bumped = scratch.make("bump")
+    assert bumped.returncode == 0, _output(bumped)
+    assert _version(scratch) == patch
+    entry = (scratch.root / "CHANGELOG.md").read_text().split(f"## [{patch}] - ", 1)[1]
+    assert entry.split("\n## [", 1)[0].splitlines()[1:] == [
+        "### Changed",
+        f"- Changed the runtime: `{PACKAGE_NAME}.{module.stem}`",
+    ]

@@ -133,14 +133,54 @@ class Account:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
+    @staticmethod
+    def _is_declared(key: str) -> bool:
+        return key in (
+            "object",
+            "phone_number_id",
+            "phone_number",
+            "name",
+            "status",
+        )
+
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self.additional_properties:
+            return self.additional_properties[key]
+        if not self._is_declared(key):
+            raise KeyError(key)
+        # The field's JSON value, as it read when it was an extra field; an optional field that
+        # was not received is absent from to_dict(), hence a KeyError like any missing key.
+        return self.to_dict()[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        if not self._is_declared(key):
+            self.additional_properties[key] = value
+            return
+        # A JSON value for a declared field is checked and converted as from_dict does it.
+        self._become(type(self).from_dict({**self.to_dict(), key: value}))
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not self._is_declared(key):
+            del self.additional_properties[key]
+            return
+        if key not in self:
+            raise KeyError(key)
+        if key in (
+            "object",
+            "phone_number_id",
+            "phone_number",
+            "name",
+            "status",
+        ):
+            raise TypeError(f"{key!r} is a required field of Account; it cannot be deleted")
+        self._become(type(self).from_dict({k: v for k, v in self.to_dict().items() if k != key}))
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        if key in self.additional_properties:
+            return True
+        return self._is_declared(key) and key in self.to_dict()
+
+    def _become(self, other: Account) -> None:
+        """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
+        for field in type(self).__attrs_attrs__:
+            setattr(self, field.name, getattr(other, field.name))

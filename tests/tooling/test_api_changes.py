@@ -1,0 +1,136 @@
+"""Issue 9's "Done when", proven on scratch copies of the repository: a change made to
+openapi.yaml alone, then `make bump`, leaves `make check` green with no other file edited by
+hand. The changes are tests/support/api_changes.py's, written in the spec's own style:
+
+* an optional open-set field on the resource a listing returns (Account.quality_rating);
+* a new GET without parameters whose documented errors are only 401, 429 and 500;
+* a cursor-paginated list plus a POST with a JSON body answered by 201.
+
+And a field rename, which must fail: there the failures must name the field, and the files a
+maintainer has to touch are counted.
+
+What `make check` covers today: the spec (structure, examples, Spectral), the generated code
+(drift, ruff, mypy --strict over generated/ and every test and script that uses it), the version
+gate and the CHANGELOG entry. The pytest suite is not run here (property and contract tests
+enumerate operations and recordings; see the report of this branch).
+"""
+
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from scripts.spec import load
+from scripts.specdiff import semver
+from scripts.specdiff.model import Verdict
+from tests.support import api_changes
+from tests.support.scratch_repo import ScratchRepo
+
+pytestmark = pytest.mark.slow
+
+# What `make bump` writes; anything else changed means a maintainer had to edit it by hand.
+WRITTEN_BY_BUMP = re.compile(r"^(openapi\.yaml|CHANGELOG\.md|generated/.*)$")
+Change = Callable[[dict[str, Any]], api_changes.Changed]
+
+
+@pytest.fixture
+def scratch(repo_root: Path, tmp_path: Path) -> ScratchRepo:
+    repo = ScratchRepo.copy_of_checkout(repo_root, tmp_path / "repo")
+    cache = repo_root / ".mypy_cache"
+    if cache.is_dir():  # warm mypy: it checks each cached module against its file's hash
+        shutil.copytree(cache, repo.root / ".mypy_cache")
+    repo.git("switch", "--quiet", "--create", "change")
+    return repo
+
+
+def _apply(scratch: ScratchRepo, change: Change) -> api_changes.Changed:
+    spec = scratch.root / "openapi.yaml"
+    changed = change(load(spec))
+    spec.write_text(yaml.safe_dump(changed.spec, sort_keys=False, allow_unicode=True))
+    return changed
+
+
+def _output(result: Any) -> str:
+    return f"exit {result.returncode}\n{result.stdout}\n{result.stderr}"
+
+
+def _changed_files(scratch: ScratchRepo) -> list[str]:
+    scratch.git("add", "--all")
+    return scratch.git("diff", "--cached", "--name-only").splitlines()
+
+
+def _summary(stdout: str) -> dict[str, str]:
+    rows = stdout.split("make check: summary\n", 1)[1].splitlines()[:-1]
+    return {row.split()[0]: row.split()[1] for row in rows}
+
+
+@pytest.mark.parametrize(
+    ("change", "lines"),
+    [
+        (api_changes.add_open_set_field, ["Added optional field `{field}`"]),
+        (
+            api_changes.add_parameterless_get,
+            ["Added `{operation}` (`{function}`)", "Added the tag `Organisation`"],
+        ),
+        (
+            api_changes.add_paginated_list_and_create,
+            [
+                "Added `{list}` (`{list_function}`)",
+                "Added `{create}` (`{create_function}`)",
+                "Added the tag `Labels`",
+            ],
+        ),
+    ],
+    ids=["open-set-field", "get-without-parameters", "paginated-list-and-create"],
+)
+def test_a_change_to_the_spec_alone_then_make_bump_leaves_make_check_green(
+    scratch: ScratchRepo, change: Change, lines: list[str]
+) -> None:
+    before = semver.Version.parse(load(scratch.root / "openapi.yaml")["info"]["version"])
+    changed = _apply(scratch, change)
+
+    bumped = scratch.make("bump")
+    assert bumped.returncode == 0, _output(bumped)
+    checked = scratch.make("check")
+    assert checked.returncode == 0, _output(checked)
+    assert set(_summary(checked.stdout).values()) == {"passed"}, checked.stdout
+
+    hand_edited = [name for name in _changed_files(scratch) if not WRITTEN_BY_BUMP.match(name)]
+    assert hand_edited == []
+    version = semver.next_version(before, Verdict.ADDITION)
+    changelog = (scratch.root / "CHANGELOG.md").read_text()
+    entry = changelog.split(f"## [{version}] - ", 1)[1].split("\n## [", 1)[0]
+    assert entry.splitlines()[1:] == [
+        "### Added",
+        *(f"- {line.format(**changed.names)}" for line in lines),
+    ]
+
+
+def test_a_field_rename_fails_only_where_the_field_is_used_and_names_it(
+    scratch: ScratchRepo,
+) -> None:
+    changed = _apply(scratch, api_changes.rename_field)
+    old, new = changed.names["old"], changed.names["new"]
+    bumped = scratch.make("bump")
+    assert bumped.returncode == 0, _output(bumped)
+    assert f"`{changed.names['field']}` renamed to `{new}`" in bumped.stdout
+
+    checked = scratch.make("check")
+    failed = {step for step, state in _summary(checked.stdout).items() if state != "passed"}
+    # The spec, its examples, the generated code and the version gate are all consistent;
+    # only code that uses the field by its old name fails to type-check.
+    assert failed == {"typecheck"}, _output(checked)
+    errors = re.findall(r"^(\S+?):\d+: error: (.*)$", checked.stdout, re.MULTILINE)
+    assert errors, _output(checked)
+    for path, message in errors:
+        assert f'has no attribute "{old}"' in message, f"{path}: {message}"
+    to_touch = sorted({"openapi.yaml", *(path for path, _ in errors)})
+    # The count issue 9 asks for, as of this branch: openapi.yaml, plus each file that reads
+    # the field by name (the CLI, the contract tests of the recordings, a runtime test that has
+    # not moved to a scratch spec yet). It was about 25 before `make bump` and spec-built tests.
+    print(f"a rename of {changed.names['field']}: {len(to_touch)} files to touch: {to_touch}")
+    assert len(to_touch) <= 5, to_touch
