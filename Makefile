@@ -11,7 +11,6 @@ MAKEFLAGS += --no-builtin-rules --no-print-directory
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-NODE_BIN := node_modules/.bin
 
 # Override these to run the checks on scratch copies (the tests of `make check` do).
 SPEC ?= openapi.yaml
@@ -19,11 +18,8 @@ PACKAGE_DIR ?= generated/kirim_chat
 # `make diff` compares with this git ref; empty means the merge-base of HEAD with main.
 BASE ?=
 
-# The Node tools phone home unless told not to; this machine has no route to their servers.
-export SCARF_ANALYTICS := false
-export REDOCLY_TELEMETRY := off
-export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
-export DO_NOT_TRACK := 1
+# Node tools run through scripts/node.py, which alone knows where they are and keeps them quiet.
+NODE := $(PY) -m scripts.node
 
 VENV_READY := $(VENV)/.ready
 NODE_READY := node_modules/.ready
@@ -80,7 +76,7 @@ check-examples: $(TOOLS) ## Validate every example in openapi.yaml against its s
 	$(PY) -m scripts.check.examples $(SPEC)
 
 lint-spec: $(TOOLS) ## Lint openapi.yaml with Spectral (oas + OWASP rules), failing on warnings
-	$(NODE_BIN)/spectral lint --quiet --ruleset .spectral.yaml --fail-severity warn $(SPEC)
+	$(NODE) spectral lint --quiet --ruleset .spectral.yaml --fail-severity warn $(SPEC)
 
 check-templates: $(TOOLS) ## Fail when the pinned generator's templates changed under our overrides
 	$(PY) -m scripts.check.templates

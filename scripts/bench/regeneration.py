@@ -7,7 +7,6 @@ are repeated for each copied schema, and mypy --strict with a cache warmed on th
 library and the dependencies, as a maintainer's would be, but cold for the package.
 """
 
-import os
 import re
 import shutil
 import statistics
@@ -20,11 +19,11 @@ from pathlib import Path
 
 import yaml
 
+from scripts import node
 from scripts.bench.specs import write_synthetic_spec
 from scripts.generate import generate
 from scripts.paths import PACKAGE_NAME, ROOT
 
-SPECTRAL = ROOT / "node_modules" / ".bin" / "spectral"
 RULESET = ROOT / ".spectral.yaml"
 _COPIED_SCHEMA = re.compile(r"/schemas/(Account|AccountList)/")
 
@@ -71,7 +70,7 @@ def _check_steps(workdir: Path, mypy_cache: Path) -> dict[str, list[str]]:
         "check-structure": [python, "-m", "scripts.check.structure", str(spec)],
         "check-examples": [python, "-m", "scripts.check.examples", str(spec)],
         "lint-spec": [
-            str(SPECTRAL), "lint", "--quiet", "--ruleset", str(ruleset),
+            str(node.tool("spectral")), "lint", "--quiet", "--ruleset", str(ruleset),
             "--fail-severity", "warn", str(spec),
         ],
         "check-templates": [python, "-m", "scripts.check.templates"],
@@ -106,11 +105,9 @@ def _run(name: str, command: Sequence[str], cwd: Path) -> float:
 
 def _environment(cwd: Path) -> dict[str, str]:
     return {
-        **os.environ,
+        **node.environment(),
         "MYPYPATH": str(cwd),  # the synthetic package, ahead of the installed kirim_chat
         "PYTHONPATH": str(ROOT),  # scripts.* from the repository, whatever the cwd
-        "SCARF_ANALYTICS": "false",
-        "DO_NOT_TRACK": "1",
     }
 
 

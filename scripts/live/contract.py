@@ -23,7 +23,7 @@ from kirim_chat._constants import API_KEY_ENV, BASE_URL_ENV
 from kirim_chat.api.accounts import list_accounts
 from kirim_chat.errors import KirimError, ResponseValidationError
 from kirim_chat.models import AccountStatusFilter
-from scripts import prism as prism_proxy
+from scripts import prism
 from scripts.paths import SPEC
 from scripts.spec import load
 
@@ -150,14 +150,14 @@ def main() -> int:
         return 2
     upstream = args.upstream or os.environ.get(BASE_URL_ENV) or load(args.spec)["servers"][0]["url"]
     try:
-        with prism_proxy.running(args.spec, upstream) as proxy:
+        with prism.proxy(args.spec, upstream) as proxy:
             outcomes = run(proxy.url, api_key)
-    except prism_proxy.PrismFailed as error:
+    except prism.PrismFailed as error:
         print(f"make contract-live: {error}", file=sys.stderr)
         return 2
     print(
         f"contract-live: {len(outcomes)} calls to {upstream} through Prism "
-        f"{prism_proxy.version()} (ready in {proxy.startup_seconds:.1f} s), against {args.spec}"
+        f"{prism.version()} (ready in {proxy.startup_seconds:.1f} s), against {args.spec}"
     )
     print("\n".join(report(outcomes)))
     departed = [outcome for outcome in outcomes if outcome.departures]

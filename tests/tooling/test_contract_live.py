@@ -10,7 +10,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from scripts import prism as prism_proxy
+from scripts import prism
 from scripts.live import contract as contract_live
 from scripts.paths import SPEC
 from tests.support.scratch_repo import run_make
@@ -74,7 +74,7 @@ def departing(request: Request) -> Response:
 
 def test_a_conforming_upstream_passes(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/v1/accounts").respond_with_handler(conforming)
-    with prism_proxy.running(SPEC, httpserver.url_for("/v1")) as proxy:
+    with prism.proxy(SPEC, httpserver.url_for("/v1")) as proxy:
         outcomes = contract_live.run(proxy.url, API_KEY)
     assert [(outcome.status, outcome.departures) for outcome in outcomes] == [
         (200, []),

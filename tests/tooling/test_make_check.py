@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from scripts.paths import PACKAGE_DIR, ROOT, SPEC
+from tests.support.budgets import SUBPROCESS
 
 pytestmark = pytest.mark.slow
 
@@ -59,7 +60,7 @@ def make_check(scratch: Scratch) -> Outcome:
         env=env,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=SUBPROCESS,
         check=False,
     )
     return Outcome(result.returncode, result.stdout + result.stderr)
@@ -118,7 +119,7 @@ def test_names_the_files_another_ruff_configuration_formatted(scratch: Scratch) 
         [str(ruff), "format", "--isolated", "--no-cache", "--line-length", "79", "--quiet", "."],
         cwd=scratch.package,
         check=True,
-        timeout=60,
+        timeout=SUBPROCESS,
     )
     outcome = make_check(scratch)
     assert outcome.returncode != 0
