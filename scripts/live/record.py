@@ -27,10 +27,10 @@ from kirim_chat._constants import API_KEY_ENV
 from kirim_chat._redact import KEY_SHAPE
 from kirim_chat.api.accounts import list_accounts
 from kirim_chat.models import AccountStatusFilter, ErrorEnvelope
+from scripts.check.secrets import CREDENTIAL_HEADERS
 from scripts.paths import RECORDINGS
 
 EXPIRED_KEY_ENV = "KIRIM_EXPIRED_API_KEY"
-CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization"})
 REDACTED = "[redacted]"
 
 

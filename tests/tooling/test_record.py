@@ -17,8 +17,8 @@ from werkzeug import Request, Response
 from kirim_chat import AuthenticationError, InvalidRequestError
 from kirim_chat.api.accounts import list_accounts
 from kirim_chat.models import AccountList
+from scripts.check.secrets import findings
 from scripts.live import record
-from tests.contract.leaks import leaks
 from tests.contract.recordings import load_recording
 from tests.contract.replay import client_for, replaying
 from tests.contract.spec_contract import problems
@@ -91,7 +91,7 @@ def test_records_each_target_with_the_keys_scrubbed(upstream: HTTPServer, tmp_pa
         assert LIVE_KEY not in text
         assert EXPIRED_KEY not in text
         assert not re.search(r"^\s*authorization:", text, re.IGNORECASE | re.MULTILINE)
-        assert leaks(tmp_path / name) == []
+        assert findings([tmp_path / name]) == []
         recorded = load_recording(tmp_path / name)
         assert recorded.header("x-echo-credentials") == "Bearer " + record.REDACTED
         assert recorded.provenance == {
