@@ -29,9 +29,17 @@ CHROMIUM_READY := build/.chromium-ready
 # Extra arguments: `make demo DEMO_ARGS=--json`, `make bench BENCH_ARGS=--quick`.
 DEMO_ARGS ?=
 BENCH_ARGS ?=
+# `make recording OPERATION=<operationId> STATUS=<status> [EXAMPLE=<name>]`; WRITES=1 lets
+# `make record` and `make contract-live` call the operations that change data.
+OPERATION ?=
+STATUS ?=
+EXAMPLE ?=
+WRITES ?=
+RECORDINGS_DIR ?= tests/fixtures/recordings
 
 .PHONY: help generate check test test-fast setup check-structure check-examples lint-spec \
-	check-templates check-drift diff secret-scan lint format-check typecheck record contract-live \
+	check-templates check-drift diff secret-scan lint format-check typecheck record recording \
+	contract-live \
 	lock clean demo docs chromium bench
 
 help: ## List the targets: the pipeline first (generate -> check -> test), then the rest
@@ -61,18 +69,22 @@ docs: $(TOOLS) ## Render openapi.yaml to build/reference.html, a self-contained 
 bench: $(TOOLS) ## Measure the client against raw httpx, json.loads and pydantic; table + build/bench.json
 	$(PY) -m scripts.bench --json build/bench.json $(BENCH_ARGS)
 
-record: $(TOOLS) ## Re-record the live recordings into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
-	$(PY) -m scripts.live.record
+record: $(TOOLS) ## Re-record every live-recordable response of every GET (WRITES=1: writes too) into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
+	$(PY) -m scripts.live.record --spec $(SPEC) --output-dir $(RECORDINGS_DIR) $(if $(WRITES),--writes)
 
-contract-live: $(TOOLS) ## Call the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
-	$(PY) -m scripts.live.contract --spec $(SPEC)
+recording: $(TOOLS) ## Build a recording from the spec's example: make recording OPERATION=listAccounts STATUS=429 [EXAMPLE=name]
+	$(PY) -m scripts.recordings.from_example --spec $(SPEC) --output-dir $(RECORDINGS_DIR) \
+		$(OPERATION) $(STATUS) $(if $(EXAMPLE),--example $(EXAMPLE))
+
+contract-live: $(TOOLS) ## Call every GET (WRITES=1: writes too) of the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
+	$(PY) -m scripts.live.contract --spec $(SPEC) $(if $(WRITES),--writes)
 
 ##@ The steps of `make check`
 
 check-structure: $(TOOLS) ## Validate openapi.yaml against the OpenAPI 3.1 schema, $refs included
 	$(PY) -m scripts.check.structure $(SPEC)
 
-check-examples: $(TOOLS) ## Validate every example in openapi.yaml against its schema
+check-examples: $(TOOLS) ## Validate the schemas' examples lists, which Spectral (lint-spec, all other examples) skips
 	$(PY) -m scripts.check.examples $(SPEC)
 
 lint-spec: $(TOOLS) ## Lint openapi.yaml with Spectral (oas + OWASP rules), failing on warnings
@@ -87,8 +99,8 @@ check-drift: $(TOOLS) ## Fail, naming the files, when generated/ differs from wh
 diff: $(TOOLS) ## Grade the spec's changes against BASE (default: merge-base with main); fail on an unbumped breaking change
 	$(PY) -m scripts.specdiff --spec $(SPEC) --package $(PACKAGE_DIR) $(if $(BASE),--base $(BASE))
 
-secret-scan: $(TOOLS) ## Fail on a secret in tests/fixtures/recordings/: detect-secrets plus the Kirim key shape
-	$(PY) -m scripts.check.secrets tests/fixtures/recordings
+secret-scan: $(TOOLS) ## Fail on a secret in tests/fixtures/recordings/: detect-secrets, the Kirim key shape, credential headers
+	$(PY) -m scripts.check.secrets $(RECORDINGS_DIR)
 
 lint: $(TOOLS) ## ruff over every Python file, generated code included
 	$(VENV)/bin/ruff check .
