@@ -69,15 +69,17 @@ docs: $(TOOLS) ## Render openapi.yaml to build/reference.html, a self-contained 
 bench: $(TOOLS) ## Measure the client against raw httpx, json.loads and pydantic; table + build/bench.json
 	$(PY) -m scripts.bench --json build/bench.json $(BENCH_ARGS)
 
-record: $(TOOLS) ## Re-record every live-recordable response of every GET (WRITES=1: writes too) into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
-	$(PY) -m scripts.live.record --spec $(SPEC) --output-dir $(RECORDINGS_DIR) $(if $(WRITES),--writes)
+record: $(TOOLS) ## Re-record every live-recordable response of every GET (WRITES=1: writes too; OPERATION=id: one) into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
+	$(PY) -m scripts.live.record --spec $(SPEC) --output-dir $(RECORDINGS_DIR) \
+		$(if $(WRITES),--writes) $(if $(OPERATION),--operation $(OPERATION))
 
 recording: $(TOOLS) ## Build a recording from the spec's example: make recording OPERATION=listAccounts STATUS=429 [EXAMPLE=name]
 	$(PY) -m scripts.recordings.from_example --spec $(SPEC) --output-dir $(RECORDINGS_DIR) \
 		$(OPERATION) $(STATUS) $(if $(EXAMPLE),--example $(EXAMPLE))
 
-contract-live: $(TOOLS) ## Call every GET (WRITES=1: writes too) of the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
-	$(PY) -m scripts.live.contract --spec $(SPEC) $(if $(WRITES),--writes)
+contract-live: $(TOOLS) ## Call every GET (WRITES=1: writes too; OPERATION=id: one) of the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
+	$(PY) -m scripts.live.contract --spec $(SPEC) \
+		$(if $(WRITES),--writes) $(if $(OPERATION),--operation $(OPERATION))
 
 ##@ The steps of `make check`
 

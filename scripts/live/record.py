@@ -72,13 +72,20 @@ class Target:
 
 
 def targets(
-    document: dict[str, Any], *, writes: bool = False, expired_key: bool = False
+    document: dict[str, Any],
+    *,
+    writes: bool = False,
+    expired_key: bool = False,
+    only: Iterable[str] = (),
 ) -> list[Target]:
     """Every live-recordable response of every operation (of the reading ones unless
-    ``writes``), in the spec's order."""
+    ``writes``; of the operations named in ``only`` if any), in the spec's order."""
     found = []
+    chosen = set(only)
     for operation in operations(document):
         if not operation.reads_only and not writes:
+            continue
+        if chosen and operation.operation_id not in chosen:
             continue
         closed = [
             (parameter["name"], values)
@@ -227,11 +234,12 @@ def record_all(
     output_dir: Path,
     today: date,
     writes: bool = False,
+    only: Iterable[str] = (),
 ) -> bool:
     """Record every target; False if any failed (each failure is printed)."""
     scrubber = Scrubber(keys.values())
     failed = False
-    for target in targets(document, writes=writes, expired_key="expired" in keys):
+    for target in targets(document, writes=writes, expired_key="expired" in keys, only=only):
         try:
             path = record(
                 target,
@@ -261,6 +269,9 @@ def main(argv: list[str] | None = None, today: date | None = None) -> int:
     parser.add_argument(
         "--writes", action="store_true", help="also call the operations that change data"
     )
+    parser.add_argument(
+        "--operation", action="append", default=[], help="only this operationId (repeatable)"
+    )
     args = parser.parse_args(argv)
     key = os.environ.get(API_KEY_ENV, "").strip()
     if not key:
@@ -282,6 +293,7 @@ def main(argv: list[str] | None = None, today: date | None = None) -> int:
         output_dir=args.output_dir,
         today=today or datetime.now(UTC).date(),
         writes=args.writes,
+        only=args.operation,
     )
     if ok:
         print("Review the recordings before committing them: they show your real accounts.")

@@ -46,7 +46,6 @@ PATHS: dict[str, Any] = {
                         "format": "int32",
                         "minimum": 1,
                         "maximum": 100,
-                        "default": 20,
                     },
                 },
             ],
@@ -64,7 +63,7 @@ PATHS: dict[str, Any] = {
                                         "data": [LABEL],
                                         "has_more": True,
                                         "next_cursor": "cur_2",
-                                        "request_id": "req_01HXYZABCDEFGHJKMNPQRSTVL1",
+                                        "request_id": "req_01HXYZABCDEFGHJKMNPQRSTVX5",
                                     },
                                 }
                             },
