@@ -8,8 +8,9 @@ import httpx
 import pytest
 import yaml
 
-from scripts.bench.__main__ import _floor_server, markdown_table
 from scripts.bench.regeneration import _ruleset_for
+from scripts.bench.report import markdown_table
+from scripts.bench.server import floor_server
 from scripts.bench.specs import OPERATIONS_PER_TAG, synthetic_spec, write_synthetic_spec
 from scripts.bench.timing import compare, interleave
 from scripts.check.structure import problems
@@ -42,7 +43,7 @@ def test_a_ratio_is_the_median_of_paired_ratios() -> None:
 
 def test_the_floor_server_answers_every_request_on_one_connection() -> None:
     body = b'{"data": []}'
-    with _floor_server(body) as url, httpx.Client() as client:
+    with floor_server(body) as url, httpx.Client() as client:
         first = client.get(f"{url}/accounts")
         second = client.get(f"{url}/accounts?status=all")
 
