@@ -18,6 +18,7 @@ import re
 import types
 import typing
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -122,6 +123,19 @@ def operations(document: dict[str, Any]) -> list[Operation]:
                 )
             )
     return found
+
+
+def callable_live(
+    document: dict[str, Any], *, writes: bool = False, only: Iterable[str] = ()
+) -> list[Operation]:
+    """The operations `make record` and `make contract-live` may call on the real API: those
+    that only read, unless ``writes``; only those named in ``only``, if any."""
+    chosen = set(only)
+    return [
+        operation
+        for operation in operations(document)
+        if (operation.reads_only or writes) and (not chosen or operation.operation_id in chosen)
+    ]
 
 
 def find_operation(document: dict[str, Any], operation_id: str) -> Operation:

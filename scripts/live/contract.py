@@ -27,7 +27,7 @@ import kirim_chat
 from kirim_chat._constants import API_KEY_ENV, BASE_URL_ENV
 from scripts import prism
 from scripts.live import INVALID_KEY
-from scripts.operations import Operation, call_arguments, enum_values, operations, python_name
+from scripts.operations import Operation, call_arguments, callable_live, enum_values, python_name
 from scripts.paths import SPEC
 from scripts.spec import load
 
@@ -55,12 +55,7 @@ def scenarios(
     any): a call with its required arguments, one per value of each query parameter with an
     enum, and, when it documents a 401, one with a key no account owns."""
     found = []
-    chosen = set(only)
-    for operation in operations(document):
-        if not operation.reads_only and not writes:
-            continue
-        if chosen and operation.operation_id not in chosen:
-            continue
+    for operation in callable_live(document, writes=writes, only=only):
         found.append(Scenario(operation))
         for parameter in operation.query_parameters():
             found += [

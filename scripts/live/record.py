@@ -38,7 +38,7 @@ from kirim_chat._constants import API_KEY_ENV
 from kirim_chat._redact import KEY_SHAPE
 from scripts.check.secrets import CREDENTIAL_HEADERS
 from scripts.live import INVALID_KEY
-from scripts.operations import Operation, call_arguments, enum_values, operations
+from scripts.operations import Operation, call_arguments, callable_live, enum_values
 from scripts.paths import RECORDINGS, SPEC
 from scripts.recordings.cassette import recorded_live
 from scripts.spec import load
@@ -81,12 +81,7 @@ def targets(
     """Every live-recordable response of every operation (of the reading ones unless
     ``writes``; of the operations named in ``only`` if any), in the spec's order."""
     found = []
-    chosen = set(only)
-    for operation in operations(document):
-        if not operation.reads_only and not writes:
-            continue
-        if chosen and operation.operation_id not in chosen:
-            continue
+    for operation in callable_live(document, writes=writes, only=only):
         closed = [
             (parameter["name"], values)
             for parameter in operation.query_parameters()

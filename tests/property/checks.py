@@ -26,7 +26,7 @@ from openapi_schema_validator import OAS31Validator
 
 from scripts.operations import required_arguments
 from tests.property.bodies import valid_bodies
-from tests.property.breakage import broken
+from tests.property.breakage import Site, broken
 from tests.property.enums import attribute_at, enum_sites
 from tests.property.schemas import ResponseBodies
 from tests.support.error_classes import expected_error_class
@@ -80,15 +80,42 @@ def subject(
         yield made
 
 
-def _run(
-    property_: Callable[..., None], examples: int | None, bodies: ResponseBodies, runs: list[int]
+def _holds(
+    package: ModuleType,
+    document: dict[str, Any],
+    bodies: ResponseBodies,
+    examples: int | None,
+    *,
+    broken_bodies: bool,
+    check: Callable[[Subject, Any, Site | None, int], None],
 ) -> None:
-    if examples is not None:
-        # Called from outside tests/property (whose conftest.py loads the fixed `ci` profile):
-        # as fixed as that profile, whatever profile is loaded.
-        fixed = settings(max_examples=examples, derandomize=True, database=None, deadline=None)
-        property_ = fixed(property_)
-    property_()
+    """Run ``check(operation, body, site, status)`` on generated bodies (schema-valid ones, or
+    ones broken at one ``site``) served with each of the schema's statuses."""
+    validator = OAS31Validator(bodies.schema)
+    runs: list[int] = []
+    with subject(package, document, bodies) as operation:
+
+        valid = valid_bodies(bodies.schema)
+        drawn: st.SearchStrategy[tuple[Any, Site | None]] = (
+            valid.flatmap(lambda body: broken(body, bodies.schema))
+            if broken_bodies
+            else valid.map(lambda body: (body, None))
+        )
+
+        @given(drawn=drawn, status=st.sampled_from(bodies.statuses))
+        def property_(drawn: tuple[Any, Site | None], status: int) -> None:
+            runs.append(status)
+            body, site = drawn
+            assert validator.is_valid(body) is not broken_bodies
+            operation.server.answer(status, body)
+            check(operation, body, site, status)
+
+        if examples is not None:
+            # Called from outside tests/property (whose conftest.py loads the fixed `ci`
+            # profile): as fixed as that profile, whatever profile is loaded.
+            fixed = settings(max_examples=examples, derandomize=True, database=None, deadline=None)
+            property_ = fixed(property_)
+        property_()
     # The profile's example count really ran, and every status had examples.
     assert len(runs) >= (examples or settings().max_examples), (len(runs), bodies.id)
     assert set(runs) == set(bodies.statuses), (set(runs), bodies.id)
@@ -100,23 +127,15 @@ def valid_success_bodies_round_trip(
     bodies: ResponseBodies,
     examples: int | None = None,
 ) -> None:
-    validator = OAS31Validator(bodies.schema)
-    runs: list[int] = []
-    with subject(package, document, bodies) as operation:
+    def check(operation: Subject, body: Any, site: Site | None, status: int) -> None:
+        parsed = operation.sync()
+        assert parsed.to_dict() == body
+        for path, value in enum_sites(body, bodies.schema):
+            member = attribute_at(parsed, path)
+            assert isinstance(member, enum.Enum), (path, member)
+            assert member.value == value
 
-        @given(body=valid_bodies(bodies.schema), status=st.sampled_from(bodies.statuses))
-        def check(body: Any, status: int) -> None:
-            runs.append(status)
-            assert validator.is_valid(body)
-            operation.server.answer(status, body)
-            parsed = operation.sync()
-            assert parsed.to_dict() == body
-            for path, value in enum_sites(body, bodies.schema):
-                member = attribute_at(parsed, path)
-                assert isinstance(member, enum.Enum), (path, member)
-                assert member.value == value
-
-        _run(check, examples, bodies, runs)
+    _holds(package, document, bodies, examples, broken_bodies=False, check=check)
 
 
 def broken_success_bodies_raise(
@@ -125,28 +144,16 @@ def broken_success_bodies_raise(
     bodies: ResponseBodies,
     examples: int | None = None,
 ) -> None:
-    validator = OAS31Validator(bodies.schema)
-    runs: list[int] = []
-    with subject(package, document, bodies) as operation:
+    def check(operation: Subject, body: Any, site: Site | None, status: int) -> None:
+        assert site is not None
+        with pytest.raises(operation.errors.ResponseValidationError) as raised:
+            operation.sync()
+        # The error names the field (the body itself: "expected object").
+        field = site.field()
+        expected = "expected object" if field is None else f"'{field}'" if site.remove else field
+        assert expected in raised.value.reason, (site, raised.value.reason)
 
-        @given(data=st.data(), status=st.sampled_from(bodies.statuses))
-        def check(data: st.DataObject, status: int) -> None:
-            runs.append(status)
-            body, site = data.draw(
-                valid_bodies(bodies.schema).flatmap(lambda b: broken(b, bodies.schema))
-            )
-            assert not validator.is_valid(body)
-            operation.server.answer(status, body)
-            with pytest.raises(operation.errors.ResponseValidationError) as raised:
-                operation.sync()
-            # The error names the field (the body itself: "expected object").
-            field = site.field()
-            expected = (
-                "expected object" if field is None else f"'{field}'" if site.remove else field
-            )
-            assert expected in raised.value.reason, (site, raised.value.reason)
-
-        _run(check, examples, bodies, runs)
+    _holds(package, document, bodies, examples, broken_bodies=True, check=check)
 
 
 def valid_error_bodies_parse_and_raise(
@@ -155,28 +162,21 @@ def valid_error_bodies_parse_and_raise(
     bodies: ResponseBodies,
     examples: int | None = None,
 ) -> None:
-    runs: list[int] = []
-    with subject(package, document, bodies) as operation:
+    def check(operation: Subject, body: Any, site: Site | None, status: int) -> None:
+        assert operation.sync_detailed().parsed.to_dict() == body
+        with pytest.raises(operation.errors.ApiStatusError) as raised:
+            operation.sync()
+        assert type(raised.value) is expected_error_class(status, operation.errors)
+        detail = body["error"]
+        assert (raised.value.type, raised.value.code, raised.value.request_id) == (
+            detail["type"],
+            detail["code"],
+            detail["request_id"],
+        )
+        assert raised.value.message == detail.get("message")
+        assert raised.value.param == detail.get("param")
 
-        @given(body=valid_bodies(bodies.schema), status=st.sampled_from(bodies.statuses))
-        def check(body: Any, status: int) -> None:
-            runs.append(status)
-            operation.server.answer(status, body)
-            assert operation.sync_detailed().parsed.to_dict() == body
-            error_class = expected_error_class(status, operation.errors)
-            with pytest.raises(operation.errors.ApiStatusError) as raised:
-                operation.sync()
-            assert type(raised.value) is error_class
-            detail = body["error"]
-            assert (raised.value.type, raised.value.code, raised.value.request_id) == (
-                detail["type"],
-                detail["code"],
-                detail["request_id"],
-            )
-            assert raised.value.message == detail.get("message")
-            assert raised.value.param == detail.get("param")
-
-        _run(check, examples, bodies, runs)
+    _holds(package, document, bodies, examples, broken_bodies=False, check=check)
 
 
 def broken_error_bodies_are_dropped_and_raise(
@@ -185,22 +185,11 @@ def broken_error_bodies_are_dropped_and_raise(
     bodies: ResponseBodies,
     examples: int | None = None,
 ) -> None:
-    validator = OAS31Validator(bodies.schema)
-    runs: list[int] = []
-    with subject(package, document, bodies) as operation:
+    def check(operation: Subject, body: Any, site: Site | None, status: int) -> None:
+        assert operation.sync_detailed().parsed is None
+        with pytest.raises(operation.errors.ApiStatusError) as raised:
+            operation.sync()
+        assert type(raised.value) is expected_error_class(status, operation.errors)
+        assert raised.value.status_code == status
 
-        @given(data=st.data(), status=st.sampled_from(bodies.statuses))
-        def check(data: st.DataObject, status: int) -> None:
-            runs.append(status)
-            body, _ = data.draw(
-                valid_bodies(bodies.schema).flatmap(lambda b: broken(b, bodies.schema))
-            )
-            assert not validator.is_valid(body)
-            operation.server.answer(status, body)
-            assert operation.sync_detailed().parsed is None
-            with pytest.raises(operation.errors.ApiStatusError) as raised:
-                operation.sync()
-            assert type(raised.value) is expected_error_class(status, operation.errors)
-            assert raised.value.status_code == status
-
-        _run(check, examples, bodies, runs)
+    _holds(package, document, bodies, examples, broken_bodies=True, check=check)
