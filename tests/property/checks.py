@@ -94,7 +94,6 @@ def _holds(
     validator = OAS31Validator(bodies.schema)
     runs: list[int] = []
     with subject(package, document, bodies) as operation:
-
         valid = valid_bodies(bodies.schema)
         drawn: st.SearchStrategy[tuple[Any, Site | None]] = (
             valid.flatmap(lambda body: broken(body, bodies.schema))
