@@ -104,12 +104,12 @@ def test_a_credential_header_is_found_whatever_its_case_and_value(
     leaked = _cassette(
         tmp_path, "leak.yaml", authorization=None, extra_headers=f"      {header}:\n      - x\n"
     )
-    assert credential_headers([leaked]) == [
+    assert findings([leaked]) == [
         Finding(leaked, 19, f"credential header {header!r} in a response")
     ]
     # The request's own header, even scrubbed, is one too: the recorder drops it.
     scrubbed = _cassette(tmp_path, "scrubbed.yaml", authorization="Bearer [redacted]")
-    assert credential_headers([scrubbed]) == [
+    assert findings([scrubbed]) == [
         Finding(scrubbed, 7, "credential header 'authorization' in a request")
     ]
 
