@@ -50,6 +50,7 @@ def test_a_recording_built_from_the_example_conforms_and_replays(
         assert response.parsed is None
 
 
+@pytest.mark.slow
 def test_make_recording_writes_the_named_example(repo_root: Path, tmp_path: Path) -> None:
     operation, status = WITH_AN_EXAMPLE[0]
     name = from_example.example_names(DOCUMENT, operation, status)[-1]
