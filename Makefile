@@ -11,7 +11,6 @@ MAKEFLAGS += --no-builtin-rules --no-print-directory
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-NODE_BIN := node_modules/.bin
 
 # Override these to run the checks on scratch copies (the tests of `make check` do).
 SPEC ?= openapi.yaml
@@ -19,11 +18,8 @@ PACKAGE_DIR ?= generated/kirim_chat
 # `make diff` compares with this git ref; empty means the merge-base of HEAD with main.
 BASE ?=
 
-# The Node tools phone home unless told not to; this machine has no route to their servers.
-export SCARF_ANALYTICS := false
-export REDOCLY_TELEMETRY := off
-export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
-export DO_NOT_TRACK := 1
+# Node tools run through scripts/node.py, which alone knows where they are and keeps them quiet.
+NODE := $(PY) -m scripts.node
 
 VENV_READY := $(VENV)/.ready
 NODE_READY := node_modules/.ready
@@ -35,13 +31,21 @@ CHROMIUM_READY := build/.chromium-ready
 # Extra arguments: `make demo DEMO_ARGS=--json`, `make bench BENCH_ARGS=--quick`.
 DEMO_ARGS ?=
 BENCH_ARGS ?=
+# `make recording OPERATION=<operationId> STATUS=<status> [EXAMPLE=<name>]`; WRITES=1 lets
+# `make record` and `make contract-live` call the operations that change data.
+OPERATION ?=
+STATUS ?=
+EXAMPLE ?=
+WRITES ?=
+RECORDINGS_DIR ?= tests/fixtures/recordings
 
 # The steps of `make check`, in order; `make check CHECK_STEPS="lint-spec diff"` runs some.
 CHECK_STEPS ?= check-structure check-examples lint-spec check-templates check-drift diff \
 	secret-scan lint format-check typecheck
 
 .PHONY: help generate bump check test test-fast setup check-structure check-examples lint-spec \
-	check-templates check-drift diff secret-scan lint format-check typecheck record contract-live \
+	check-templates check-drift diff secret-scan lint format-check typecheck record recording \
+	contract-live \
 	lock clean demo docs chromium bench
 
 help: ## List the targets: the pipeline first (generate -> check -> test), then the rest
@@ -75,22 +79,28 @@ docs: $(TOOLS) ## Render openapi.yaml to build/reference.html, a self-contained 
 bench: $(TOOLS) ## Measure the client against raw httpx, json.loads and pydantic; table + build/bench.json
 	$(PY) -m scripts.bench --json build/bench.json $(BENCH_ARGS)
 
-record: $(TOOLS) ## Re-record the live recordings into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
-	$(PY) -m scripts.live.record
+record: $(TOOLS) ## Re-record every live-recordable response of every GET (WRITES=1: writes too; OPERATION=id: one) into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
+	$(PY) -m scripts.live.record --spec $(SPEC) --output-dir $(RECORDINGS_DIR) \
+		$(if $(WRITES),--writes) $(if $(OPERATION),--operation $(OPERATION))
 
-contract-live: $(TOOLS) ## Call the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
-	$(PY) -m scripts.live.contract --spec $(SPEC)
+recording: $(TOOLS) ## Build a recording from the spec's example: make recording OPERATION=listAccounts STATUS=429 [EXAMPLE=name]
+	$(PY) -m scripts.recordings.from_example --spec $(SPEC) --output-dir $(RECORDINGS_DIR) \
+		$(OPERATION) $(STATUS) $(if $(EXAMPLE),--example $(EXAMPLE))
+
+contract-live: $(TOOLS) ## Call every GET (WRITES=1: writes too; OPERATION=id: one) of the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
+	$(PY) -m scripts.live.contract --spec $(SPEC) \
+		$(if $(WRITES),--writes) $(if $(OPERATION),--operation $(OPERATION))
 
 ##@ The steps of `make check`
 
 check-structure: $(TOOLS) ## Validate openapi.yaml against the OpenAPI 3.1 schema, $refs included
 	$(PY) -m scripts.check.structure $(SPEC)
 
-check-examples: $(TOOLS) ## Validate every example in openapi.yaml against its schema
+check-examples: $(TOOLS) ## Validate the schemas' examples lists, which Spectral (lint-spec, all other examples) skips
 	$(PY) -m scripts.check.examples $(SPEC)
 
 lint-spec: $(TOOLS) ## Lint openapi.yaml with Spectral (oas + OWASP rules), failing on warnings
-	$(NODE_BIN)/spectral lint --quiet --ruleset .spectral.yaml --fail-severity warn $(SPEC)
+	$(NODE) spectral lint --quiet --ruleset .spectral.yaml --fail-severity warn $(SPEC)
 
 check-templates: $(TOOLS) ## Fail when the pinned generator's templates changed under our overrides
 	$(PY) -m scripts.check.templates
@@ -101,8 +111,8 @@ check-drift: $(TOOLS) ## Fail, naming the files, when generated/ differs from wh
 diff: $(TOOLS) ## Grade the spec's changes against BASE (default: merge-base with main); fail on an unbumped breaking change
 	$(PY) -m scripts.specdiff --spec $(SPEC) --package $(PACKAGE_DIR) $(if $(BASE),--base $(BASE))
 
-secret-scan: $(TOOLS) ## Fail on a secret in tests/fixtures/recordings/: detect-secrets plus the Kirim key shape
-	$(PY) -m scripts.check.secrets tests/fixtures/recordings
+secret-scan: $(TOOLS) ## Fail on a secret in tests/fixtures/recordings/: detect-secrets, the Kirim key shape, credential headers
+	$(PY) -m scripts.check.secrets $(RECORDINGS_DIR)
 
 lint: $(TOOLS) ## ruff over every Python file, generated code included
 	$(VENV)/bin/ruff check .

@@ -6,38 +6,21 @@ Redocly's CDN and shows nothing offline. The page has one hash route per operati
 """
 
 import argparse
-import os
-import subprocess
 import sys
 from pathlib import Path
 
+from scripts import node
 from scripts.paths import ROOT, SPEC
 
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 DEFAULT_OUTPUT = ROOT / "build" / "reference.html"
-# Redocly phones home and nags about updates unless told not to; this machine has no route out.
-_QUIET = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "DO_NOT_TRACK": "1"}
-
-
-class DocsFailed(Exception):
-    """redocly exited non-zero; the message holds what it printed."""
 
 
 def build(spec: Path, output: Path) -> None:
+    """Write the reference for ``spec`` to ``output``; node.ToolFailed if redocly fails."""
     output.parent.mkdir(parents=True, exist_ok=True)
-    command = [
-        str(REDOCLY), "build-docs", str(spec),
-        "--inlineBundle",
-        "--output", str(output),
-    ]  # fmt: skip
-    result = subprocess.run(
-        command, env={**os.environ, **_QUIET}, capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0 or not output.is_file():
-        raise DocsFailed(
-            f"redocly build-docs failed on {spec} (exit {result.returncode}):\n"
-            f"{result.stdout}{result.stderr}"
-        )
+    node.run("redocly", ["build-docs", str(spec), "--inlineBundle", "--output", str(output)])
+    if not output.is_file():
+        raise node.ToolFailed(f"redocly build-docs exited 0 but wrote no {output}")
 
 
 def main() -> int:
@@ -47,7 +30,7 @@ def main() -> int:
     args = parser.parse_args()
     try:
         build(args.spec, args.output)
-    except DocsFailed as failure:
+    except node.ToolFailed as failure:
         print(failure, file=sys.stderr)
         return 1
     print(f"wrote {args.output} from {args.spec}; open it in a browser, no server needed")

@@ -16,8 +16,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
@@ -30,6 +30,8 @@ from kirim_chat.api.accounts import list_accounts
 from kirim_chat.models import AccountList
 from scripts.bench import models as bench_models
 from scripts.bench import regeneration
+from scripts.bench.report import Row, format_report
+from scripts.bench.server import floor_server
 from scripts.bench.timing import Comparison, compare, interleave, interleave_async
 from scripts.paths import ROOT, SPEC
 from scripts.spec import load
@@ -59,24 +61,6 @@ QUICK = Settings(
 )
 
 
-@dataclass
-class Row:
-    section: str
-    measure: str
-    subject: str
-    baseline: str
-    subject_s: float
-    baseline_s: float
-    ratio: float
-    goal: str = ""
-    met: bool | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def overhead_s(self) -> float:
-        return self.subject_s - self.baseline_s
-
-
 def _row(
     section: str, measure: str, subject: str, baseline: str, found: Comparison, **extra: Any
 ) -> Row:
@@ -100,31 +84,9 @@ def _example_body(accounts: int) -> bytes:
     return json.dumps({**document, "data": data}).encode()
 
 
-@contextlib.contextmanager
-def _floor_server(body: bytes) -> Iterator[str]:
-    """scripts.bench.server in its own process, serving ``body``; yields its URL."""
-    with tempfile.NamedTemporaryFile(suffix=".json") as body_file:
-        body_file.write(body)
-        body_file.flush()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "scripts.bench.server", body_file.name],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            if server.stdout is None:
-                raise RuntimeError("the floor server was started without a stdout pipe")
-            yield server.stdout.readline().strip()
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-            server.stdout.close() if server.stdout else None
-
-
 def bench_per_call(settings: Settings) -> list[Row]:
     goal = "<= 1.15x"
-    with _floor_server(_example_body(1)) as url:
+    with floor_server(_example_body(1)) as url:
         sync_times = _per_call_sync(url, settings)
         async_times = asyncio.run(_per_call_async(url, settings))
     rows = []
@@ -310,69 +272,6 @@ def machine() -> dict[str, Any]:
         **{package: version(package) for package in ("httpx", "attrs", "pydantic", "mypy")},
         "openapi-python-client": version("openapi-python-client"),
     }
-
-
-def _duration(seconds: float) -> str:
-    size = abs(seconds)
-    if size >= 1:
-        return f"{seconds:.2f} s"
-    if size >= 1e-3:
-        return f"{seconds * 1e3:.1f} ms"
-    return f"{seconds * 1e6:.1f} µs"
-
-
-def markdown_table(header: Sequence[str], body: Sequence[Sequence[str]]) -> str:
-    """A GitHub-flavoured markdown table, padded so that it also reads as plain text."""
-    table = [list(header), *[list(line) for line in body]]
-    widths = [max(len(line[column]) for line in table) for column in range(len(header))]
-
-    def render(line: Sequence[str]) -> str:
-        cells = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
-        return "| " + " | ".join(cells) + " |"
-
-    rule = "|" + "|".join("-" * (width + 2) for width in widths) + "|"
-    return "\n".join([render(table[0]), rule, *map(render, table[1:])])
-
-
-def format_report(rows: Sequence[Row], about: dict[str, Any]) -> str:
-    verdict = {True: "yes", False: "**no**", None: ""}
-    main = markdown_table(
-        ("measure", "kirim_chat", "against", "time", "against", "diff", "ratio", "goal", "met"),
-        [
-            (
-                f"{row.section}: {row.measure}",
-                row.subject,
-                row.baseline,
-                _duration(row.subject_s),
-                _duration(row.baseline_s),
-                ("+" if row.subject_s >= row.baseline_s else "") + _duration(row.overhead_s),
-                f"{row.ratio:.2f}x",
-                row.goal,
-                verdict[row.met],
-            )
-            for row in rows
-        ],
-    )
-    parts = [main]
-    steps = [row for row in rows if "steps_s" in row.extra]
-    if steps:
-        names = list(steps[0].extra["steps_s"])
-        parts.append(
-            markdown_table(
-                ("operations", "generate", "check", *names),
-                [
-                    (
-                        row.measure.split()[0],
-                        _duration(row.extra["generate_s"]),
-                        _duration(row.extra["check_s"]),
-                        *(_duration(row.extra["steps_s"][name]) for name in names),
-                    )
-                    for row in steps
-                ],
-            )
-        )
-    parts.append("Machine: " + ", ".join(f"{key} {value}" for key, value in about.items()))
-    return "\n\n".join(parts)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,7 +8,6 @@ and mypy --strict with a cache warmed on the standard library and the dependenci
 maintainer's would be, but cold for the package.
 """
 
-import os
 import shutil
 import statistics
 import subprocess
@@ -18,11 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts import node
 from scripts.bench.specs import write_synthetic_spec
 from scripts.generate import generate
 from scripts.paths import PACKAGE_NAME, ROOT
 
-SPECTRAL = ROOT / "node_modules" / ".bin" / "spectral"
 RULESET = ROOT / ".spectral.yaml"
 
 
@@ -51,7 +50,7 @@ def _check_steps(workdir: Path, mypy_cache: Path) -> dict[str, list[str]]:
         "check-structure": [python, "-m", "scripts.check.structure", str(spec)],
         "check-examples": [python, "-m", "scripts.check.examples", str(spec)],
         "lint-spec": [
-            str(SPECTRAL), "lint", "--quiet", "--ruleset", str(RULESET),
+            str(node.tool("spectral")), "lint", "--quiet", "--ruleset", str(RULESET),
             "--fail-severity", "warn", str(spec),
         ],
         "check-templates": [python, "-m", "scripts.check.templates"],
@@ -86,11 +85,9 @@ def _run(name: str, command: Sequence[str], cwd: Path) -> float:
 
 def _environment(cwd: Path) -> dict[str, str]:
     return {
-        **os.environ,
+        **node.environment(),
         "MYPYPATH": str(cwd),  # the synthetic package, ahead of the installed kirim_chat
         "PYTHONPATH": str(ROOT),  # scripts.* from the repository, whatever the cwd
-        "SCARF_ANALYTICS": "false",
-        "DO_NOT_TRACK": "1",
     }
 
 

@@ -9,9 +9,15 @@ It assumes what the benchmark sends: GET requests without a body, one at a time 
 """
 
 import asyncio
+import contextlib
 import signal
+import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+from scripts.paths import ROOT
 
 HOST = "127.0.0.1"
 _END_OF_HEAD = b"\r\n\r\n"
@@ -63,6 +69,28 @@ async def serve(body: bytes) -> None:
 
 def main() -> None:
     asyncio.run(serve(Path(sys.argv[1]).read_bytes()))
+
+
+@contextlib.contextmanager
+def floor_server(body: bytes) -> Iterator[str]:
+    """This server in its own process, serving ``body``; yields its URL."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as body_file:
+        body_file.write(body)
+        body_file.flush()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "scripts.bench.server", body_file.name],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            if server.stdout is None:
+                raise RuntimeError("the floor server was started without a stdout pipe")
+            yield server.stdout.readline().strip()
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+            server.stdout.close() if server.stdout else None
 
 
 if __name__ == "__main__":

@@ -1,6 +1,10 @@
 """`make contract-live`: call the real API with the generated client, through Prism's validating
 proxy, and name every place where a live response departs from the spec.
 
+Every operation of the spec is called (the reading ones; writes only with ``--writes``, since
+they change the account): with its required arguments, once per value of each query parameter
+with an enum, and with a key no account owns when it documents a 401.
+
 Two witnesses per call: Prism's ``sl-violations`` (the full schema, headers, status and media
 type) and the client itself (a ResponseValidationError when it cannot parse a success body).
 Retries are off, so each response is judged as the server sent it. Exit 0: every call
@@ -11,52 +15,56 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
 
-from kirim_chat import AuthenticatedClient
+import kirim_chat
 from kirim_chat._constants import API_KEY_ENV, BASE_URL_ENV
-from kirim_chat.api.accounts import list_accounts
-from kirim_chat.errors import KirimError, ResponseValidationError
-from kirim_chat.models import AccountStatusFilter
-from scripts import prism as prism_proxy
+from scripts import prism
+from scripts.live import INVALID_KEY
+from scripts.operations import Operation, call_arguments, callable_live, enum_values, python_name
 from scripts.paths import SPEC
 from scripts.spec import load
-
-# A well-formed key that no account owns: the API must answer with its documented 401.
-INVALID_KEY = "kdv_live_" + "0" * 24
 
 
 @dataclass(frozen=True)
 class Scenario:
-    name: str
-    call: Callable[[AuthenticatedClient], Any]
-    """Runs one operation's ``sync_detailed``; returns its ``Response``."""
+    """One call of one operation: its required arguments plus ``query``."""
+
+    operation: Operation
+    query: dict[str, str] = field(default_factory=dict)
     invalid_key: bool = False
 
+    @property
+    def name(self) -> str:
+        """``list_accounts(status=all)``: the call as a caller writes it."""
+        arguments = ", ".join(f"{name}={value}" for name, value in self.query.items())
+        call = f"{python_name(self.operation.operation_id)}({arguments})"
+        return f"{call} with an invalid key" if self.invalid_key else call
 
-SCENARIOS = (
-    Scenario("list_accounts()", lambda client: list_accounts.sync_detailed(client=client)),
-    Scenario(
-        "list_accounts(status=connected)",
-        lambda client: list_accounts.sync_detailed(
-            client=client, status=AccountStatusFilter.CONNECTED
-        ),
-    ),
-    Scenario(
-        "list_accounts(status=all)",
-        lambda client: list_accounts.sync_detailed(client=client, status=AccountStatusFilter.ALL),
-    ),
-    Scenario(
-        "list_accounts() with an invalid key",
-        lambda client: list_accounts.sync_detailed(client=client),
-        invalid_key=True,
-    ),
-)
+
+def scenarios(
+    document: dict[str, Any], *, writes: bool = False, only: Iterable[str] = ()
+) -> list[Scenario]:
+    """For every operation (every reading one unless ``writes``; those named in ``only`` if
+    any): a call with its required arguments, one per value of each query parameter with an
+    enum, and, when it documents a 401, one with a key no account owns."""
+    found = []
+    for operation in callable_live(document, writes=writes, only=only):
+        found.append(Scenario(operation))
+        for parameter in operation.query_parameters():
+            found += [
+                Scenario(operation, {parameter["name"]: value})
+                for value in enum_values(document, parameter)
+            ]
+        if 401 in operation.statuses:
+            found.append(Scenario(operation, invalid_key=True))
+    return found
 
 
 @dataclass(frozen=True)
@@ -74,22 +82,44 @@ class Outcome:
     departures: list[Departure]
 
 
-def run(proxy_url: str, api_key: str, scenarios: tuple[Scenario, ...] = SCENARIOS) -> list[Outcome]:
-    return [_run_one(scenario, proxy_url, api_key) for scenario in scenarios]
+def run(
+    proxy_url: str,
+    api_key: str,
+    document: dict[str, Any],
+    package: ModuleType = kirim_chat,
+    *,
+    writes: bool = False,
+    only: Iterable[str] = (),
+) -> list[Outcome]:
+    """Every scenario of ``document``, called through ``package`` against ``proxy_url``."""
+    return [
+        _run_one(scenario, document, package, proxy_url, api_key)
+        for scenario in scenarios(document, writes=writes, only=only)
+    ]
 
 
-def _run_one(scenario: Scenario, proxy_url: str, api_key: str) -> Outcome:
+def _run_one(
+    scenario: Scenario, document: dict[str, Any], package: ModuleType, proxy_url: str, api_key: str
+) -> Outcome:
     token = INVALID_KEY if scenario.invalid_key else api_key
+    module = scenario.operation.module(package)
+    arguments, raw_query = call_arguments(document, scenario.operation, module, scenario.query)
     departures: list[Departure] = []
-    with AuthenticatedClient(base_url=proxy_url, token=token, max_retries=0) as client:
+    client = package.AuthenticatedClient(
+        base_url=proxy_url,
+        token=token,
+        max_retries=0,
+        httpx_args={"params": raw_query} if raw_query else {},
+    )
+    with client:
         try:
-            response = scenario.call(client)
-        except ResponseValidationError as error:
+            response = module.sync_detailed(client=client, **arguments)
+        except package.errors.ResponseValidationError as error:
             departures.append(
                 Departure("client", f"ResponseValidationError: {error.reason}", "client")
             )
             status, headers = error.status_code, error.headers
-        except KirimError as error:
+        except package.errors.KirimError as error:
             departures.append(Departure("client", f"{type(error).__name__}: {error}", "client"))
             return Outcome(scenario.name, None, departures)
         else:
@@ -136,6 +166,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument(
+        "--writes", action="store_true", help="also call the operations that change data"
+    )
+    parser.add_argument(
+        "--operation", action="append", default=[], help="only this operationId (repeatable)"
+    )
+    parser.add_argument(
         "--upstream",
         help=f"the API to check; default ${BASE_URL_ENV}, else the spec's first server",
     )
@@ -148,16 +184,17 @@ def main() -> int:
             file=sys.stderr,
         )
         return 2
-    upstream = args.upstream or os.environ.get(BASE_URL_ENV) or load(args.spec)["servers"][0]["url"]
+    document = load(args.spec)
+    upstream = args.upstream or os.environ.get(BASE_URL_ENV) or document["servers"][0]["url"]
     try:
-        with prism_proxy.running(args.spec, upstream) as proxy:
-            outcomes = run(proxy.url, api_key)
-    except prism_proxy.PrismFailed as error:
+        with prism.proxy(args.spec, upstream) as proxy:
+            outcomes = run(proxy.url, api_key, document, writes=args.writes, only=args.operation)
+    except prism.PrismFailed as error:
         print(f"make contract-live: {error}", file=sys.stderr)
         return 2
     print(
         f"contract-live: {len(outcomes)} calls to {upstream} through Prism "
-        f"{prism_proxy.version()} (ready in {proxy.startup_seconds:.1f} s), against {args.spec}"
+        f"{prism.version()} (ready in {proxy.startup_seconds:.1f} s), against {args.spec}"
     )
     print("\n".join(report(outcomes)))
     departed = [outcome for outcome in outcomes if outcome.departures]

@@ -1,14 +1,24 @@
-"""Replay a recording through the generated client: vcrpy answers, nothing goes on the wire."""
+"""Replay a recording through the generated client: vcrpy answers, nothing goes on the wire.
 
+The operation is found from the recorded request (its method and path, in the spec), and called
+with the arguments the request carried, so any operation's recordings replay with no code here.
+"""
+
+import json
+import typing
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 import vcr
 
-from kirim_chat import AuthenticatedClient
-from kirim_chat.models import AccountStatusFilter
-from tests.contract.recordings import Recording
+import kirim_chat
+from scripts.operations import Operation, from_text, python_name, typed
+from scripts.paths import SPEC
+from scripts.recordings.cassette import Recording
+from scripts.spec import load
 
 # Key-shaped, so the client sends what a real key looks like; built here, never committed.
 TEST_TOKEN = "kdv_test_" + "0" * 24
@@ -23,21 +33,53 @@ def replaying(recording: Recording) -> Iterator[Any]:
         yield cassette
 
 
-def client_for(recording: Recording) -> tuple[AuthenticatedClient, dict[str, Any]]:
-    """A client that sends the recorded request, and the operation arguments to pass it.
+@dataclass
+class Replay:
+    """What sends the recorded request again: the operation, its module, a client and the
+    arguments to call the module's functions with."""
 
-    Retries are off: the single recorded interaction answers exactly one request. A `status`
-    outside the enum (the 400 recording) cannot go through the typed parameter, so it is sent
-    as a client-level query parameter, as scripts/record.py sends it.
-    """
-    kwargs: dict[str, Any] = {}
-    httpx_args: dict[str, Any] = {}
-    status = recording.query.get("status")
-    if status in {member.value for member in AccountStatusFilter}:
-        kwargs["status"] = AccountStatusFilter(status)
-    elif status is not None:
-        httpx_args["params"] = {"status": status}
-    client = AuthenticatedClient(
-        base_url=recording.base_url, token=TEST_TOKEN, max_retries=0, httpx_args=httpx_args
+    operation: Operation
+    module: ModuleType
+    client: Any
+    arguments: dict[str, Any]
+
+
+def replay_for(
+    recording: Recording,
+    document: dict[str, Any] | None = None,
+    package: ModuleType = kirim_chat,
+) -> Replay:
+    """A client that sends the recorded request, with retries off (one recorded interaction
+    answers exactly one request). A query value the typed argument refuses (a `status` outside
+    its enum, in a 400 recording) is sent as a client-level query parameter instead, as
+    `make record` sent it."""
+    document = load(SPEC) if document is None else document
+    found = recording.operation(document)
+    if found is None:
+        raise LookupError(f"{recording.name}: {recording.method} {recording.uri} is no operation")
+    operation, path_values = found
+    module = operation.module(package)
+    hints = typing.get_type_hints(module.sync_detailed)
+    arguments: dict[str, Any] = {}
+    raw_query: dict[str, str] = {}
+    for parameter in operation.parameters:
+        name, where = python_name(parameter["name"]), parameter["in"]
+        if where == "path":
+            text = path_values[parameter["name"]]
+        elif where == "query" and parameter["name"] in recording.query:
+            text = recording.query[parameter["name"]]
+        else:
+            continue
+        try:
+            arguments[name] = typed(hints[name], from_text(document, parameter, text))
+        except (TypeError, ValueError):
+            raw_query[parameter["name"]] = text
+    if "body" in hints and recording.request_body:
+        arguments["body"] = typed(hints["body"], json.loads(recording.request_body))
+    client = package.AuthenticatedClient(
+        base_url=recording.base_url,
+        token=TEST_TOKEN,
+        max_retries=0,
+        httpx_args={"params": raw_query} if raw_query else {},
     )
-    return client, kwargs
+    return Replay(operation, module, client, arguments)

@@ -1,105 +1,106 @@
-"""Every recording replays through the generated client, sync and async, into its model."""
+"""Every recording replays through the generated client, sync and async, into its documented
+result: a success into its model holding the whole body, an error into the exception its status
+maps to, carrying the envelope's fields. Then a few recordings whose content is the point."""
 
-import json
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kirim_chat import (
-    ApiServerError,
-    ApiStatusError,
-    AuthenticationError,
-    InvalidRequestError,
-    RateLimitError,
-    ResponseValidationError,
+import kirim_chat
+import kirim_chat.models
+from kirim_chat import AuthenticationError, InvalidRequestError, RateLimitError
+from kirim_chat.models import AccountList, AccountStatus
+from scripts.paths import SPEC
+from scripts.recordings.cassette import Recording
+from scripts.spec import load
+from tests.contract.recordings import (
+    BROKEN_RECORDINGS,
+    load_recording,
+    recording,
+    recording_id,
+    recording_paths,
 )
-from kirim_chat.api.accounts import list_accounts
-from kirim_chat.models import AccountList, AccountStatus, ErrorEnvelope, ErrorType
-from kirim_chat.types import Response
-from tests.contract.recordings import BROKEN_RECORDINGS, Recording, load_recording, recording
-from tests.contract.replay import client_for, replaying
+from tests.contract.replay import replay_for, replaying
+from tests.support.error_classes import expected_error_class
 from tests.support.parity import Caller
 
-SUCCESSES = ["200_connected.yaml", "200_all.yaml", "200_vendor_published_example.yaml"]
-
-
-@dataclass(frozen=True)
-class ExpectedError:
-    file_name: str
-    error_class: type[ApiStatusError]
-    type: str
-    code: str
-
-
-ERRORS = [
-    ExpectedError(
-        "400_invalid_status.yaml",
-        InvalidRequestError,
-        "invalid_request_error",
-        "invalid_field_value",
-    ),
-    ExpectedError(
-        "401_expired_key.yaml", AuthenticationError, "authentication_error", "expired_api_key"
-    ),
-    ExpectedError(
-        "429_rate_limited.yaml", RateLimitError, "rate_limit_error", "rate_limit_exceeded"
-    ),
-    ExpectedError("500_internal_error.yaml", ApiServerError, "api_error", "internal_error"),
-]
+DOCUMENT = load(SPEC)
 
 
 def _send(call: Caller, recorded: Recording, detailed: bool) -> Any:
     """Send the recorded request once through the client and return what the operation gives."""
-    client, kwargs = client_for(recorded)
+    replay = replay_for(recorded, DOCUMENT)
     operation = call.detailed if detailed else call
     with replaying(recorded) as cassette:
         try:
-            return operation(list_accounts, client=client, **kwargs)
+            return operation(replay.module, client=replay.client, **replay.arguments)
         finally:
             assert cassette.play_count == 1, "the client should send exactly one request"
 
 
-def _list(call: Caller, recorded: Recording) -> AccountList:
-    """``sync`` / ``asyncio``: the model, or the typed exception."""
-    accounts: AccountList = _send(call, recorded, detailed=False)
-    return accounts
+def _is_error(recorded: Recording) -> bool:
+    return recorded.status >= 400
 
 
-def _list_detailed(call: Caller, recorded: Recording) -> Response[AccountList | ErrorEnvelope]:
-    """``sync_detailed`` / ``asyncio_detailed``: the response whatever its status."""
-    response: Response[AccountList | ErrorEnvelope] = _send(call, recorded, detailed=True)
-    return response
+@pytest.mark.parametrize("path", recording_paths(), ids=recording_id)
+def test_recording_replays_into_its_documented_result(path: Path, call: Caller) -> None:
+    recorded = load_recording(path)
+    if not _is_error(recorded):
+        parsed = _send(call, recorded, detailed=False)
+        # to_dict leaves out what was absent and keeps nulls: equal means every field was kept.
+        assert (None if parsed is None else parsed.to_dict()) == (
+            recorded.json if recorded.body else None
+        )
+        return
+    error_class = expected_error_class(recorded.status, kirim_chat.errors)
+    with pytest.raises(error_class) as raised:
+        _send(call, recorded, detailed=False)
+    error: Any = raised.value
+    assert type(error) is error_class
+    assert error.status_code == recorded.status
+    envelope = recorded.json.get("error", {}) if recorded.body else {}
+    assert (error.type, error.code, error.message, error.request_id) == (
+        envelope.get("type"),
+        envelope.get("code"),
+        envelope.get("message"),
+        recorded.header("x-request-id"),
+    )
 
 
-@pytest.mark.parametrize("name", SUCCESSES)
-def test_success_parses_into_account_list_holding_the_recorded_body(
-    name: str, call: Caller
-) -> None:
-    recorded = recording(name)
-    accounts = _list(call, recorded)
+@pytest.mark.parametrize("path", recording_paths(), ids=recording_id)
+def test_recording_replays_into_a_detailed_response(path: Path, call: Caller) -> None:
+    recorded = load_recording(path)
+    response = _send(call, recorded, detailed=True)
+    assert response.status_code == recorded.status
+    assert response.content == recorded.body
+    assert response.request_id == recorded.header("x-request-id")
+    if _is_error(recorded):
+        # An error is not `parsed` (the success body); it is the error `sync` would raise, and
+        # its body is the spec's error envelope, with known types as enum members.
+        assert response.parsed is None
+        assert type(response.error) is expected_error_class(recorded.status, kirim_chat.errors)
+        envelope = kirim_chat.models.ErrorEnvelope.from_dict(recorded.json)
+        assert isinstance(envelope.error.type_, kirim_chat.models.ErrorType)
+        assert envelope.to_dict() == recorded.json
+    elif recorded.body:
+        assert response.parsed is not None
+        assert response.parsed.to_dict() == recorded.json
+    limit = recorded.header("x-ratelimit-limit")
+    if limit is not None:
+        assert response.rate_limit is not None
+        assert response.rate_limit.limit == int(limit)
+
+
+def test_every_account_status_parses_into_its_enum_member(call: Caller) -> None:
+    accounts = _send(call, recording("listAccounts/200_status_all.yaml"), detailed=False)
     assert isinstance(accounts, AccountList)
-    # to_dict leaves out what was absent and keeps nulls: equal means every field was kept.
-    assert accounts.to_dict() == recorded.json
     for account in accounts.data:
         assert isinstance(account.status, AccountStatus)
 
 
-@pytest.mark.parametrize("name", SUCCESSES)
-def test_success_detailed_response_carries_status_headers_and_model(
-    name: str, call: Caller
-) -> None:
-    recorded = recording(name)
-    response = _list_detailed(call, recorded)
-    assert response.status_code == 200
-    assert isinstance(response.parsed, AccountList)
-    assert response.request_id == recorded.header("x-request-id")
-    assert response.rate_limit is not None
-    assert response.rate_limit.limit == int(recorded.header("x-ratelimit-limit") or "")
-
-
 def test_onboarding_account_has_null_sender_id_and_name(call: Caller) -> None:
-    accounts = _list(call, recording("200_all.yaml"))
+    accounts = _send(call, recording("listAccounts/200_status_all.yaml"), detailed=False)
     assert isinstance(accounts, AccountList)
     onboarding = [a for a in accounts.data if a.status is AccountStatus.ONBOARDING]
     assert len(onboarding) == 1
@@ -111,75 +112,42 @@ def test_onboarding_account_has_null_sender_id_and_name(call: Caller) -> None:
 
 
 def test_vendor_example_reads_the_absent_envelope_fields_as_none(call: Caller) -> None:
-    recorded = recording("200_vendor_published_example.yaml")
-    accounts = _list(call, recorded)
+    published = recording("listAccounts/200_vendor_published_example.yaml")
+    accounts = _send(call, published, detailed=False)
     assert isinstance(accounts, AccountList)
     assert accounts.has_more is None
     assert accounts.next_cursor is None
     assert accounts.request_id is None
-    assert accounts.to_dict() == recorded.json  # and they stay absent
+    assert accounts.to_dict() == published.json  # and they stay absent
     [account] = accounts.data
     assert account.phone_number_id == "106540352242922"
     assert account.name == "Customer Support"
     assert account.status is AccountStatus.CONNECTED
 
 
-@pytest.mark.parametrize("expected", ERRORS, ids=lambda expected: expected.file_name)
-def test_error_raises_its_class_with_the_envelope_fields(
-    expected: ExpectedError, call: Caller
-) -> None:
-    recorded = recording(expected.file_name)
-    with pytest.raises(expected.error_class) as raised:
-        _list(call, recorded)
-    error = raised.value
-    assert type(error) is expected.error_class
-    assert error.status_code == recorded.status
-    assert error.type == expected.type
-    assert error.code == expected.code
-    assert error.request_id == recorded.header("x-request-id") == recorded.body_request_id()
-
-
 def test_rate_limit_error_carries_retry_after(call: Caller) -> None:
     with pytest.raises(RateLimitError) as raised:
-        _list(call, recording("429_rate_limited.yaml"))
+        _send(call, recording("listAccounts/429_rate_limited.yaml"), detailed=False)
     assert raised.value.retry_after == 12.0
 
 
 def test_invalid_request_error_names_the_parameter(call: Caller) -> None:
     with pytest.raises(InvalidRequestError) as raised:
-        _list(call, recording("400_invalid_status.yaml"))
+        _send(call, recording("listAccounts/400_invalid_status.yaml"), detailed=False)
     assert raised.value.param == "status"
 
 
 def test_authentication_error_carries_the_message(call: Caller) -> None:
     with pytest.raises(AuthenticationError) as raised:
-        _list(call, recording("401_expired_key.yaml"))
+        _send(call, recording("listAccounts/401_expired_key.yaml"), detailed=False)
     assert raised.value.message == "This API key has expired."
-
-
-@pytest.mark.parametrize("expected", ERRORS, ids=lambda expected: expected.file_name)
-def test_error_detailed_response_carries_the_error_and_the_envelope_parses(
-    expected: ExpectedError, call: Caller
-) -> None:
-    recorded = recording(expected.file_name)
-    response = _list_detailed(call, recorded)
-    assert response.status_code == recorded.status
-    assert response.parsed is None
-    assert type(response.error) is expected.error_class
-    assert (response.error.type, response.error.code) == (expected.type, expected.code)
-    # The body is the spec's error envelope, with a known type as its enum member.
-    envelope = ErrorEnvelope.from_dict(json.loads(response.content))
-    assert isinstance(envelope.error.type_, ErrorType)
-    assert envelope.error.type_ == expected.type
-    assert envelope.error.code == expected.code
-    assert envelope.error.request_id == response.request_id
 
 
 def test_broken_recording_raises_response_validation_error_naming_the_field(
     call: Caller,
 ) -> None:
     broken = load_recording(BROKEN_RECORDINGS / "200_account_without_status.yaml")
-    with pytest.raises(ResponseValidationError) as raised:
-        _list(call, broken)
+    with pytest.raises(kirim_chat.errors.ResponseValidationError) as raised:
+        _send(call, broken, detailed=False)
     assert raised.value.reason == "AccountList.data[0]: Account: missing required field 'status'"
     assert raised.value.status_code == 200

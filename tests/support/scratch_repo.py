@@ -8,7 +8,10 @@ fresh repository whose `main` holds that copy, and links the real .venv and node
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
+
+from tests.support.budgets import SUBPROCESS
 
 # Variables of an outer `make` (or a user's command line) that must not leak into the inner one.
 _OUTER_MAKE_VARIABLES = ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "BASE", "SPEC", "PACKAGE_DIR")
@@ -66,6 +69,20 @@ class ScratchRepo:
         text = path.read_text(encoding="utf-8")
         assert text.count(old) == 1, f"{name} does not contain exactly one {old!r}"
         path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def pytest(
+        self, *arguments: str, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """This repository's own test suite (or part of it), verbose, with the same Python."""
+        environment = {
+            key: value for key, value in os.environ.items() if key not in _OUTER_MAKE_VARIABLES
+        }
+        environment.update(env or {})
+        return subprocess.run(
+            [sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider", *arguments],
+            cwd=self.root, env=environment, capture_output=True, text=True, check=False,
+            timeout=SUBPROCESS,
+        )  # fmt: skip
 
     def make(self, *arguments: str) -> subprocess.CompletedProcess[str]:
         """Run make with the tools already in place: ``TOOLS=`` skips the setup rules, which

@@ -1,7 +1,6 @@
 """The benchmark's own machinery: fair ordering, honest ratios, a working floor server, valid
 synthetic specs. Speed itself is never asserted here; `make bench` measures it."""
 
-import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -9,8 +8,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scripts.bench.__main__ import _floor_server, markdown_table
-from scripts.bench.regeneration import RULESET, SPECTRAL
+from scripts import node
+from scripts.bench.regeneration import RULESET
+from scripts.bench.report import markdown_table
+from scripts.bench.server import floor_server
 from scripts.bench.specs import OPERATIONS_PER_TAG, synthetic_spec, write_synthetic_spec
 from scripts.bench.timing import compare, interleave
 from scripts.check.structure import problems
@@ -44,7 +45,7 @@ def test_a_ratio_is_the_median_of_paired_ratios() -> None:
 
 def test_the_floor_server_answers_every_request_on_one_connection() -> None:
     body = b'{"data": []}'
-    with _floor_server(body) as url, httpx.Client() as client:
+    with floor_server(body) as url, httpx.Client() as client:
         first = client.get(f"{url}/accounts")
         second = client.get(f"{url}/accounts?status=all")
 
@@ -68,10 +69,10 @@ def test_the_synthetic_spec_passes_the_repository_ruleset_as_it_is(tmp_path: Pat
     """The ruleset states conventions, not places: copied schemas need no exemption."""
     spec = write_synthetic_spec(2, tmp_path / "openapi.yaml")
     result = subprocess.run(
-        [str(SPECTRAL), "lint", "--quiet", "--ruleset", str(RULESET), "--fail-severity", "warn",
-         str(spec)],
+        [str(node.tool("spectral")), "lint", "--quiet", "--ruleset", str(RULESET),
+         "--fail-severity", "warn", str(spec)],
         capture_output=True, text=True, check=False, timeout=90, cwd=ROOT,
-        env={**os.environ, "SCARF_ANALYTICS": "false"},
+        env=node.environment(),
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
 

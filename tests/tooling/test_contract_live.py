@@ -10,9 +10,11 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from scripts import prism as prism_proxy
+from scripts import prism
+from scripts.live import INVALID_KEY
 from scripts.live import contract as contract_live
 from scripts.paths import SPEC
+from scripts.spec import load
 from tests.support.scratch_repo import run_make
 
 pytestmark = pytest.mark.slow
@@ -49,7 +51,7 @@ def _json(status: int, body: Any) -> Response:
 
 
 def _with_invalid_key(request: Request) -> bool:
-    return request.headers.get("Authorization") == f"Bearer {contract_live.INVALID_KEY}"
+    return request.headers.get("Authorization") == f"Bearer {INVALID_KEY}"
 
 
 def conforming(request: Request) -> Response:
@@ -74,8 +76,8 @@ def departing(request: Request) -> Response:
 
 def test_a_conforming_upstream_passes(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/v1/accounts").respond_with_handler(conforming)
-    with prism_proxy.running(SPEC, httpserver.url_for("/v1")) as proxy:
-        outcomes = contract_live.run(proxy.url, API_KEY)
+    with prism.proxy(SPEC, httpserver.url_for("/v1")) as proxy:
+        outcomes = contract_live.run(proxy.url, API_KEY, load(SPEC))
     assert [(outcome.status, outcome.departures) for outcome in outcomes] == [
         (200, []),
         (200, []),
@@ -90,7 +92,7 @@ def test_a_conforming_upstream_passes(httpserver: HTTPServer) -> None:
         (f"Bearer {API_KEY}", b""),
         (f"Bearer {API_KEY}", b"status=connected"),
         (f"Bearer {API_KEY}", b"status=all"),
-        (f"Bearer {contract_live.INVALID_KEY}", b""),
+        (f"Bearer {INVALID_KEY}", b""),
     ]
 
 

@@ -18,16 +18,20 @@ from pathlib import Path
 
 import pytest
 
-from kirim_chat._cli import render
-from kirim_chat.models import AccountList
-from scripts.paths import ROOT, SPEC
-from scripts.spec import load
+from scripts.paths import ROOT
+from tests.support.budgets import DEMO
 
 pytestmark = pytest.mark.slow
 
-STARTING = re.compile(r"Starting a Prism mock of \S+ on http://127\.0\.0\.1:(\d+)")
-READY = re.compile(r"Mock ready in \S+ s \(pid (\d+)\)")
-WAIT = 60.0
+READY = re.compile(r"Mock ready at http://127\.0\.0\.1:(\d+) in \S+ s \(pid (\d+)\)")
+WAIT = DEMO
+# The spec's 200 example `all` (GET /accounts), as the CLI prints it: written out here, not
+# built with the CLI's own table code.
+TABLE_OF_THE_ALL_EXAMPLE = """\
+PHONE NUMBER ID  PHONE NUMBER   NAME              STATUS
+106540352242922  +628111222333  Customer Support  connected
+-                +628555666777  -                 onboarding
+"""
 
 
 def _start(*args: str) -> subprocess.Popen[str]:
@@ -70,7 +74,7 @@ def _port_is_free(port: int) -> bool:
 
 
 def _port(stderr: str) -> int:
-    match = STARTING.search(stderr)
+    match = READY.search(stderr)
     assert match, stderr
     return int(match.group(1))
 
@@ -103,7 +107,7 @@ def _running_demo() -> Iterator[tuple[subprocess.Popen[str], int, int]]:
         stderr = _read_until(demo, "press Ctrl-C")
         ready = READY.search(stderr)
         assert ready, stderr
-        mock = os.pidfd_open(int(ready.group(1)))
+        mock = os.pidfd_open(int(ready.group(2)))
         port = _port(stderr)
         assert not _port_is_free(port)  # the mock really is listening
         yield demo, port, mock
@@ -122,18 +126,12 @@ def _running_demo() -> Iterator[tuple[subprocess.Popen[str], int, int]]:
                 pipe.close()
 
 
-def _expected_table(example: str) -> str:
-    operation = load(SPEC)["paths"]["/accounts"]["get"]
-    body = operation["responses"]["200"]["content"]["application/json"]["examples"][example]
-    return render(AccountList.from_dict(body["value"]), as_json=False) + "\n"
-
-
 def test_demo_prints_the_specs_accounts_and_leaves_nothing_behind() -> None:
     demo = _start()
     stdout, stderr = demo.communicate(timeout=WAIT)
 
     assert demo.returncode == 0, stderr
-    assert stdout == _expected_table("all")
+    assert stdout == TABLE_OF_THE_ALL_EXAMPLE
     assert "Mock stopped" in stderr
     _assert_nothing_left(demo, _port(stderr))
 

@@ -6,6 +6,9 @@ schemas only once they scroll into view and shows one response status at a time,
 has to scroll and click; and Playwright sees every request the page makes, which is how it
 proves the page needs nothing from a CDN. It launches /usr/bin/chromium and never downloads a
 browser of its own. `make chromium` installs it (`make test` does so first).
+
+Every operation of openapi.yaml is checked, found in the spec (scripts/operations.py): a new one
+is covered with no registration here. Each test requests the page it looks at.
 """
 
 import tempfile
@@ -17,6 +20,7 @@ import pytest
 from playwright.sync_api import Page, Request, Route, expect, sync_playwright
 
 from scripts.docs import build
+from scripts.operations import Operation, enum_values, operations
 from scripts.paths import ROOT, SPEC
 from scripts.spec import deref, load
 
@@ -41,14 +45,28 @@ VIEWPORT = {"width": 1280, "height": 900}
 expect.set_options(timeout=30_000)
 
 SPEC_DOCUMENT = load(SPEC)
-OPERATION = SPEC_DOCUMENT["paths"]["/accounts"]["get"]
-ROUTE = f"#/{OPERATION['tags'][0].lower()}/{OPERATION['operationId'].lower()}"
-ANCHOR = ROUTE.removeprefix("#/")  # element ids on the operation page start with this
+OPERATIONS = operations(SPEC_DOCUMENT)
+by_id = pytest.mark.parametrize(
+    "operation", OPERATIONS, ids=[operation.operation_id for operation in OPERATIONS]
+)
 
 
-def _schema(name: str) -> dict[str, Any]:
-    schema: dict[str, Any] = SPEC_DOCUMENT["components"]["schemas"][name]
-    return schema
+def anchor(operation: Operation) -> str:
+    """Redoc's id for an operation, the start of every element id on its part of the page."""
+    return f"{operation.tag.lower().replace(' ', '-')}/{operation.operation_id.lower()}"
+
+
+def fields(schema: Any) -> list[str]:
+    """Redoc's paths of a body's fields: each property, and one level into arrays of objects
+    (``data[]/name``), as the page lists them."""
+    schema, _ = deref(SPEC_DOCUMENT, schema)
+    found = []
+    for name, sub in (schema.get("properties") or {}).items():
+        found.append(name)
+        sub, _ = deref(SPEC_DOCUMENT, sub)
+        items, _ = deref(SPEC_DOCUMENT, sub.get("items", {}))
+        found += [f"{name}[]/{inner}" for inner in (items.get("properties") or {})]
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +84,7 @@ def refused() -> list[Request]:
 
 @pytest.fixture(scope="module")
 def page(reference: Path, refused: list[Request]) -> Iterator[Page]:
+    """The reference open in Chromium, every request off its own file refused."""
     if not CHROMIUM.is_file():
         pytest.fail(f"{CHROMIUM} is missing: run `make chromium` (Debian's chromium package)")
 
@@ -87,55 +106,90 @@ def page(reference: Path, refused: list[Request]) -> Iterator[Page]:
         try:
             context.route("**/*", local_only)
             page = context.new_page()
-            page.goto(reference.as_uri() + ROUTE)
-            expect(page.get_by_role("heading", name=OPERATION["summary"])).to_be_visible()
+            page.goto(reference.as_uri())
+            expect(page).to_have_title(SPEC_DOCUMENT["info"]["title"])
             yield page
         finally:
             context.close()
 
 
-def test_the_page_is_the_spec_rendered_and_a_screenshot_is_saved(page: Page) -> None:
+def _open(page: Page, reference: Path, operation: Operation) -> None:
+    page.goto(f"{reference.as_uri()}#/{anchor(operation)}")
+    expect(page.get_by_role("heading", name=operation.summary)).to_be_visible()
+
+
+def test_the_page_is_the_spec_rendered_and_a_screenshot_is_saved(
+    page: Page, reference: Path
+) -> None:
+    _open(page, reference, OPERATIONS[0])
     expect(page).to_have_title(SPEC_DOCUMENT["info"]["title"])
-    expect(page.get_by_role("heading", name=OPERATION["summary"])).to_be_visible()
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOT)
     assert SCREENSHOT.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
 
 
-def test_the_status_parameter_is_shown_with_its_values(page: Page) -> None:
-    parameter, _ = deref(SPEC_DOCUMENT, OPERATION["parameters"][0])
-    values, _ = deref(SPEC_DOCUMENT, parameter["schema"])
-    row = page.locator(f'[id="{ANCHOR}/t=request&in=query&path={parameter["name"]}"]')
-
-    expect(row).to_be_visible()
-    expect(row).to_contain_text(parameter["name"])
-    for value in values["enum"]:
-        expect(row).to_contain_text(f'"{value}"')
-
-
-def test_every_account_field_is_shown(page: Page) -> None:
-    page.locator(f'[id="{ANCHOR}/t=response&c=200&path=data"]').scroll_into_view_if_needed()
-    for field in _schema("Account")["properties"]:
-        row = page.locator(f'[id="{ANCHOR}/t=response&c=200&path=data[]/{field}"]')
-        expect(row).to_be_visible()  # waits: nested schemas render once scrolled into view
-        expect(row).to_contain_text(field)
+@by_id
+def test_every_parameter_is_shown_with_its_values(
+    page: Page, reference: Path, operation: Operation
+) -> None:
+    _open(page, reference, operation)
+    for parameter in operation.parameters:
+        where = f"t=request&in={parameter['in']}&path={parameter['name']}"
+        row = page.locator(f'[id="{anchor(operation)}/{where}"]')
+        expect(row).to_be_visible()
+        expect(row).to_contain_text(parameter["name"])
+        for value in enum_values(SPEC_DOCUMENT, parameter):
+            expect(row).to_contain_text(f'"{value}"')
 
 
-def test_every_error_response_is_shown(page: Page) -> None:
-    errors = {code: body for code, body in OPERATION["responses"].items() if code >= "400"}
-    assert errors, "the operation documents no error responses"
+@by_id
+def test_every_request_body_field_is_shown(
+    page: Page, reference: Path, operation: Operation
+) -> None:
+    _open(page, reference, operation)
+    media = ((operation.request_body or {}).get("content") or {}).get("application/json")
+    for field in fields(media["schema"]) if media else []:
+        row = page.locator(f'[id="{anchor(operation)}/t=request&path={field}"]')
+        row.scroll_into_view_if_needed()
+        expect(row).to_be_visible()
+        expect(row).to_contain_text(field.rsplit("/", 1)[-1])
+
+
+@by_id
+def test_every_success_field_is_shown(page: Page, reference: Path, operation: Operation) -> None:
+    _open(page, reference, operation)
+    status = operation.success_status
+    schema = operation.json_schema(status) if status is not None else None
+    for field in fields(schema) if schema else []:
+        row = page.locator(f'[id="{anchor(operation)}/t=response&c={status}&path={field}"]')
+        row.scroll_into_view_if_needed()  # nested schemas render once scrolled into view
+        expect(row).to_be_visible()
+        expect(row).to_contain_text(field.rsplit("/", 1)[-1])
+
+
+@by_id
+def test_every_error_response_is_shown(page: Page, reference: Path, operation: Operation) -> None:
+    _open(page, reference, operation)
+    section = page.locator(f'[id="{anchor(operation)}"]')  # responses are shared between them
+    errors = {code: body for code, body in operation.responses.items() if code >= "400"}
     for code, response in errors.items():
-        described, _ = deref(SPEC_DOCUMENT, response)
-        page.get_by_role("tab", name=code, exact=True).first.click()
-        shown = described["description"].strip().replace("`", "")  # markdown code, rendered
-        expect(page.get_by_text(shown)).to_be_visible()
-        expect(page.locator(f'[id="{ANCHOR}/t=response&c={code}&path=error"]')).to_be_visible()
+        section.get_by_role("tab", name=code, exact=True).click()
+        shown = response["description"].strip().replace("`", "")  # markdown code, rendered
+        expect(section.get_by_text(shown)).to_be_visible()
+        for field in fields(operation.json_schema(int(code)) or {})[:1]:
+            row = page.locator(f'[id="{anchor(operation)}/t=response&c={code}&path={field}"]')
+            expect(row).to_be_visible()
 
 
-def test_the_page_needs_nothing_from_the_network(reference: Path, refused: list[Request]) -> None:
-    # Everything above ran with every request off the page's own file refused. Redoc asks for
-    # its "API docs by Redocly" logo from its CDN and hides it when that fails; anything more
-    # (a script, a stylesheet, a font, a fetch) would be a page that breaks offline.
+def test_the_page_needs_nothing_from_the_network(
+    page: Page, reference: Path, refused: list[Request]
+) -> None:
+    # The page was loaded, and each operation opened, with every request off the page's own
+    # file refused. Redoc asks for its "API docs by Redocly" logo from its CDN and hides it when
+    # that fails; anything more (a script, a stylesheet, a font, a fetch) would be a page that
+    # breaks offline.
+    for operation in OPERATIONS:
+        _open(page, reference, operation)
     html = reference.read_text(encoding="utf-8")
     assert "<script src=" not in html
     assert {(request.resource_type, request.url) for request in refused} <= {

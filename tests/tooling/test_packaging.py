@@ -13,6 +13,7 @@ import pytest
 from packaging.requirements import Requirement
 
 from scripts.paths import ROOT
+from tests.support.budgets import SUBPROCESS
 
 pytestmark = pytest.mark.slow
 
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.slow
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     build = [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out)]
-    subprocess.run([*build, str(ROOT)], check=True, capture_output=True, timeout=300)
+    subprocess.run([*build, str(ROOT)], check=True, capture_output=True, timeout=SUBPROCESS)
     [built] = out.glob("kirim_chat-*.whl")
     return built
 
@@ -72,7 +73,7 @@ def test_wheel_installs_into_a_clean_venv_without_the_network(wheel: Path, tmp_p
     (site_packages / "dev_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     pip = [sys.executable, "-m", "pip", "--python", str(python), "--disable-pip-version-check"]
     install = ["install", "--quiet", "--no-deps", "--no-index", str(wheel)]
-    subprocess.run([*pip, *install], check=True, capture_output=True, timeout=300)
+    subprocess.run([*pip, *install], check=True, capture_output=True, timeout=SUBPROCESS)
     probe = (
         "import kirim_chat, importlib.metadata as m; "
         "from kirim_chat.api.accounts import list_accounts; "

@@ -1,4 +1,4 @@
-"""`make record` (scripts/record.py) against a fake upstream on 127.0.0.1.
+"""`make record` (scripts/live/record.py) against a fake upstream on 127.0.0.1.
 
 The fake upstream echoes the key back in a header and in the body, as a careless server might,
 so the tests show that the scrubber removes it from responses as well as requests.
@@ -15,12 +15,11 @@ from vcr.request import Request as VcrRequest
 from werkzeug import Request, Response
 
 from kirim_chat import AuthenticationError, InvalidRequestError
-from kirim_chat.api.accounts import list_accounts
 from kirim_chat.models import AccountList
-from scripts.live import record
-from tests.contract.leaks import leaks
+from scripts.check.secrets import findings
+from scripts.live import INVALID_KEY, record
 from tests.contract.recordings import load_recording
-from tests.contract.replay import client_for, replaying
+from tests.contract.replay import replay_for, replaying
 from tests.contract.spec_contract import problems
 
 pytestmark = pytest.mark.slow
@@ -30,7 +29,15 @@ pytestmark = pytest.mark.slow
 LIVE_KEY = "kdv_live_" + "Lk9_-" * 4 + "Lk9_"
 EXPIRED_KEY = "expired-" + "e" * 24
 TODAY = date(2026, 11, 25)
-RECORDED = ["200_connected.yaml", "200_all.yaml", "400_invalid_status.yaml", "401_expired_key.yaml"]
+# What openapi.yaml's GET /accounts makes live-recordable: one success per value of its `status`
+# enum, a value outside it, a key no account owns and an expired key.
+RECORDED = [
+    "listAccounts/200_status_connected.yaml",
+    "listAccounts/200_status_all.yaml",
+    "listAccounts/400_invalid_status.yaml",
+    "listAccounts/401_invalid_key.yaml",
+    "listAccounts/401_expired_key.yaml",
+]
 
 
 def _fake_kirim(request: Request) -> Response:
@@ -78,20 +85,24 @@ def keys(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KIRIM_BASE_URL", raising=False)
 
 
+def _written(root: Path) -> list[str]:
+    return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file())
+
+
 @pytest.mark.usefixtures("keys")
 def test_records_each_target_with_the_keys_scrubbed(upstream: HTTPServer, tmp_path: Path) -> None:
     base_url = upstream.url_for("/v1")
     assert record.main(["--base-url", base_url, "--output-dir", str(tmp_path)], TODAY) == 0
 
     sent = [request.headers.get("Authorization") for request, _ in upstream.log]
-    assert sent == [f"Bearer {LIVE_KEY}"] * 3 + [f"Bearer {EXPIRED_KEY}"]
-    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(RECORDED)
+    assert sent == [f"Bearer {LIVE_KEY}"] * 3 + [f"Bearer {INVALID_KEY}", f"Bearer {EXPIRED_KEY}"]
+    assert _written(tmp_path) == sorted(RECORDED)
     for name in RECORDED:
         text = (tmp_path / name).read_text(encoding="utf-8")
         assert LIVE_KEY not in text
         assert EXPIRED_KEY not in text
         assert not re.search(r"^\s*authorization:", text, re.IGNORECASE | re.MULTILINE)
-        assert leaks(tmp_path / name) == []
+        assert findings([tmp_path / name]) == []
         recorded = load_recording(tmp_path / name)
         assert recorded.header("x-echo-credentials") == "Bearer " + record.REDACTED
         assert recorded.provenance == {
@@ -107,21 +118,22 @@ def test_what_it_recorded_replays_through_the_client(upstream: HTTPServer, tmp_p
     record.main(["--base-url", upstream.url_for("/v1"), "--output-dir", str(tmp_path)], TODAY)
     requests_upstream_saw = len(upstream.log)
 
-    for name in ("200_connected.yaml", "200_all.yaml"):
+    for name in RECORDED[:2]:
         recorded = load_recording(tmp_path / name)
-        client, kwargs = client_for(recorded)
-        with client, replaying(recorded):
-            accounts = list_accounts.sync(client=client, **kwargs)
+        replay = replay_for(recorded)
+        with replay.client, replaying(recorded):
+            accounts = replay.module.sync(client=replay.client, **replay.arguments)
         assert isinstance(accounts, AccountList)
         assert accounts["echo"] == "Bearer " + record.REDACTED
     for name, error in [
-        ("400_invalid_status.yaml", InvalidRequestError),
-        ("401_expired_key.yaml", AuthenticationError),
+        (RECORDED[2], InvalidRequestError),
+        (RECORDED[3], AuthenticationError),
+        (RECORDED[4], AuthenticationError),
     ]:
         recorded = load_recording(tmp_path / name)
-        client, kwargs = client_for(recorded)
-        with client, replaying(recorded), pytest.raises(error):
-            list_accounts.sync(client=client, **kwargs)
+        replay = replay_for(recorded)
+        with replay.client, replaying(recorded), pytest.raises(error):
+            replay.module.sync(client=replay.client, **replay.arguments)
     assert len(upstream.log) == requests_upstream_saw, "a replay reached the upstream"
 
 
@@ -132,9 +144,7 @@ def test_base_url_can_come_from_the_environment(
     monkeypatch.setenv("KIRIM_BASE_URL", upstream.url_for("/v1"))
     assert record.main(["--output-dir", str(tmp_path)], TODAY) == 0
     assert len(upstream.log) == len(RECORDED)
-    assert load_recording(tmp_path / "200_all.yaml").uri == upstream.url_for(
-        "/v1/accounts?status=all"
-    )
+    assert load_recording(tmp_path / RECORDED[1]).uri == upstream.url_for("/v1/accounts?status=all")
 
 
 def test_refuses_to_run_without_a_key(
@@ -149,7 +159,7 @@ def test_refuses_to_run_without_a_key(
 
 
 @pytest.mark.usefixtures("keys")
-def test_skips_the_expired_key_recording_without_an_expired_key(
+def test_records_no_expired_key_401_without_an_expired_key(
     upstream: HTTPServer,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -157,9 +167,8 @@ def test_skips_the_expired_key_recording_without_an_expired_key(
 ) -> None:
     monkeypatch.delenv(record.EXPIRED_KEY_ENV)
     assert record.main(["--base-url", upstream.url_for("/v1"), "--output-dir", str(tmp_path)]) == 0
-    assert "skipped 401_expired_key.yaml" in capsys.readouterr().err
-    assert not (tmp_path / "401_expired_key.yaml").exists()
-    assert (tmp_path / "400_invalid_status.yaml").exists()
+    assert "set KIRIM_EXPIRED_API_KEY to record one" in capsys.readouterr().err
+    assert _written(tmp_path) == sorted(RECORDED[:4])
 
 
 @pytest.mark.usefixtures("keys")
@@ -170,26 +179,25 @@ def test_an_unexpected_status_leaves_the_existing_recording_alone(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("KIRIM_API_KEY", "kdv_live_" + "W" * 24)  # a key the upstream rejects
-    existing = tmp_path / "200_connected.yaml"
+    existing = tmp_path / RECORDED[0]
+    existing.parent.mkdir()
     existing.write_text("the recording from before\n")
     assert record.main(["--base-url", upstream.url_for("/v1"), "--output-dir", str(tmp_path)]) == 1
-    assert "200_connected.yaml: expected 200, got 401 expired_api_key; not written" in (
+    assert f"{RECORDED[0]}: expected 200, got 401 expired_api_key; not written" in (
         capsys.readouterr().err
     )
     assert existing.read_text() == "the recording from before\n"
-    assert sorted(path.name for path in tmp_path.iterdir()) == [
-        "200_connected.yaml",
-        "401_expired_key.yaml",
-    ]
+    assert _written(tmp_path) == sorted([RECORDED[0], *RECORDED[3:]])
 
 
 @pytest.mark.parametrize(
     "header", ["Authorization", "authorization", "AUTHORIZATION", "aUtHoRiZaTiOn"]
 )
-def test_scrubber_drops_credential_headers_in_any_case(header: str) -> None:
+def test_recorder_drops_credential_headers_in_any_case(header: str) -> None:
     scrubber = record.Scrubber([EXPIRED_KEY])
+    before_record_request = record.recorder(scrubber).get_merged_config()["before_record_request"]
     request = VcrRequest("GET", "https://api.kirim.chat/v1/accounts", b"", {header: "Bearer x"})
-    assert dict(scrubber.request(request).headers) == {}
+    assert dict(before_record_request(request).headers) == {}
     response = {"headers": {header: ["Bearer x"], "x-kept": ["1"]}, "body": {"string": b""}}
     assert scrubber.response(response)["headers"] == {"x-kept": ["1"]}
 

@@ -1,0 +1,241 @@
+"""A new operation is covered by name with no registration anywhere: a scratch copy of the spec
+gains a cursor-paginated ``GET /labels`` and a ``POST /labels`` with a JSON body answering 201
+(tests/support/labels.py), and each piece that enumerates the spec's operations picks them up.
+
+In-process here, on the package generated from that spec (the ``scratch_packages`` fixture):
+the property checks, the contract check's list of missing recordings, `make recording`,
+replay, `make record` and `make contract-live` (through Prism). On a scratch repository, by
+running the suite's own test modules: the contract tests and the docs test.
+"""
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from scripts import prism
+from scripts.live import INVALID_KEY, contract, record
+from scripts.operations import operations, required_arguments
+from scripts.paths import SPEC
+from scripts.recordings import from_example
+from scripts.recordings.cassette import load_recording, recording_paths
+from scripts.spec import load
+from tests.conftest import ScratchPackages
+from tests.contract.replay import replay_for, replaying
+from tests.contract.spec_contract import missing_recordings, problems
+from tests.property import checks
+from tests.property.schemas import response_bodies
+from tests.support import labels
+from tests.support.scratch_repo import ScratchRepo
+
+pytestmark = pytest.mark.slow
+
+DOCUMENT = labels.with_labels(load(SPEC))
+NEW = labels.OPERATION_IDS
+LIVE_KEY = "kdv_test_" + "L" * 24
+EXAMPLES_PER_PROPERTY = 20  # the properties themselves are exercised in full on openapi.yaml
+
+
+@pytest.fixture(scope="module")
+def spec_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("labels") / "openapi.yaml"
+    path.write_text(yaml.safe_dump(DOCUMENT, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def package(scratch_packages: ScratchPackages) -> ModuleType:
+    return scratch_packages(DOCUMENT)
+
+
+def test_the_new_operations_are_found_with_their_generated_modules(package: ModuleType) -> None:
+    found = {operation.operation_id: operation for operation in operations(DOCUMENT)}
+    assert set(NEW) <= set(found)
+    listing, creation = found["listLabels"], found["createLabel"]
+    assert listing.module(package).__name__ == f"{package.__name__}.api.labels.list_labels"
+    assert required_arguments(DOCUMENT, listing, listing.module(package)) == {}
+    body = required_arguments(DOCUMENT, creation, creation.module(package))["body"]
+    assert body.to_dict() == {"name": "VIP", "color": "green"}  # the spec's request example
+
+
+def test_the_property_checks_cover_the_new_responses(package: ModuleType) -> None:
+    new = [bodies for bodies in response_bodies(DOCUMENT) if bodies.operation.operation_id in NEW]
+    assert sorted(bodies.id for bodies in new) == [
+        "createLabel-ErrorEnvelope-400/401/429/500",
+        "createLabel-Label-201",
+        "listLabels-ErrorEnvelope-401/429/500",
+        "listLabels-LabelList-200",
+    ]
+    for bodies in new:
+        if bodies.success:
+            checks.valid_success_bodies_round_trip(package, DOCUMENT, bodies, EXAMPLES_PER_PROPERTY)
+            checks.broken_success_bodies_raise(package, DOCUMENT, bodies, EXAMPLES_PER_PROPERTY)
+        else:
+            checks.valid_error_bodies_parse_and_raise(
+                package, DOCUMENT, bodies, EXAMPLES_PER_PROPERTY
+            )
+            checks.broken_error_bodies_are_dropped_and_raise(
+                package, DOCUMENT, bodies, EXAMPLES_PER_PROPERTY
+            )
+
+
+def test_their_missing_recordings_are_named_with_how_to_add_them() -> None:
+    missing = missing_recordings(DOCUMENT, recording_paths())
+    assert sorted(missing) == [
+        "createLabel 201",
+        "createLabel 400",
+        "createLabel 401",
+        "createLabel 429",
+        "createLabel 500",
+        "listLabels 200",
+        "listLabels 401",
+        "listLabels 429",
+        "listLabels 500",
+    ]
+    assert missing["listLabels 200"] == (
+        "no recording of GET /labels (listLabels) answering 200 in "
+        "tests/fixtures/recordings/listLabels/: record it live with `make record` (needs "
+        "KIRIM_API_KEY), or build one from the spec's example with "
+        "`make recording OPERATION=listLabels STATUS=200`"
+    )
+    assert "`make record WRITES=1`" in missing["createLabel 201"]
+    assert "record it live" not in missing["listLabels 429"]
+
+
+def test_recordings_built_from_their_examples_conform_and_replay(
+    package: ModuleType, spec_path: Path, tmp_path: Path
+) -> None:
+    built = []
+    for operation in operations(DOCUMENT):
+        if operation.operation_id in NEW:
+            built += [
+                from_example.build(DOCUMENT, operation.operation_id, status, output_dir=tmp_path)
+                for status in operation.statuses
+            ]
+    assert missing_recordings(DOCUMENT, recording_paths() + built) == {}
+    for path in built:
+        recorded = load_recording(path)
+        assert problems(recorded, spec_path) == []
+        replay = replay_for(recorded, DOCUMENT, package)
+        with replay.client, replaying(recorded):
+            response = replay.module.sync_detailed(client=replay.client, **replay.arguments)
+        assert response.status_code == recorded.status
+        if recorded.status >= 400:
+            assert response.error is not None
+        else:
+            assert response.parsed.to_dict() == recorded.json
+    posted = load_recording(tmp_path / "createLabel" / "201_example_example.yaml")
+    assert (posted.method, json.loads(posted.request_body)) == (
+        "POST",
+        {"name": "VIP", "color": "green"},
+    )
+
+
+def _fake_kirim(request: Request) -> Response:
+    """GET and POST /v1/labels as the scratch spec documents them."""
+    request_id = "req_01HXYZABCDEFGHJKMNPQRSTVX5"
+    headers = {
+        "X-Request-Id": request_id,
+        "X-RateLimit-Limit": "600",
+        "X-RateLimit-Remaining": "599",
+        "X-RateLimit-Reset": "1795564860",
+    }
+    if request.headers.get("Authorization") != f"Bearer {LIVE_KEY}":
+        error = {"type": "authentication_error", "code": "invalid_api_key"}
+        body: Any = {"error": {**error, "request_id": request_id}}
+        status = 401
+    elif request.method == "POST":
+        body, status = {**labels.LABEL, "name": request.get_json()["name"]}, 201
+    else:
+        page = {"data": [labels.LABEL], "has_more": False, "next_cursor": None}
+        body, status = {**page, "request_id": request_id}, 200
+    return Response(json.dumps(body), status, headers, content_type="application/json")
+
+
+@pytest.fixture
+def upstream(httpserver: HTTPServer) -> str:
+    httpserver.expect_request("/v1/labels").respond_with_handler(_fake_kirim)
+    return httpserver.url_for("/v1")
+
+
+def test_make_record_records_the_new_get_and_the_post_only_with_writes(
+    package: ModuleType, spec_path: Path, upstream: str, tmp_path: Path
+) -> None:
+    def recorded(writes: bool, output_dir: Path) -> list[str]:
+        assert record.record_all(
+            DOCUMENT,
+            package,
+            keys={"live": LIVE_KEY, "invalid": INVALID_KEY},
+            base_url=upstream,
+            output_dir=output_dir,
+            today=date(2026, 11, 25),
+            writes=writes,
+            only=NEW,
+        )
+        return sorted(str(path.relative_to(output_dir)) for path in output_dir.rglob("*.yaml"))
+
+    assert recorded(False, tmp_path / "reads") == [
+        "listLabels/200_default.yaml",
+        "listLabels/401_invalid_key.yaml",
+    ]
+    assert recorded(True, tmp_path / "writes") == [
+        "createLabel/201_default.yaml",
+        "createLabel/401_invalid_key.yaml",
+        "listLabels/200_default.yaml",
+        "listLabels/401_invalid_key.yaml",
+    ]
+    for path in (tmp_path / "writes").rglob("*.yaml"):
+        assert problems(load_recording(path), spec_path) == []
+
+
+def test_make_contract_live_calls_the_new_operations_through_prism(
+    package: ModuleType, spec_path: Path, upstream: str
+) -> None:
+    with prism.proxy(spec_path, upstream) as proxy:
+        outcomes = contract.run(proxy.url, LIVE_KEY, DOCUMENT, package, writes=True, only=NEW)
+    assert [(outcome.scenario, outcome.status, outcome.departures) for outcome in outcomes] == [
+        ("list_labels()", 200, []),
+        ("list_labels() with an invalid key", 401, []),
+        ("create_label()", 201, []),
+        ("create_label() with an invalid key", 401, []),
+    ]
+
+
+def test_the_suites_own_contract_and_docs_tests_pick_them_up(
+    repo_root: Path, tmp_path: Path
+) -> None:
+    repo = ScratchRepo.copy_of_checkout(repo_root, tmp_path / "repo")
+    (repo.root / "openapi.yaml").write_text(yaml.safe_dump(DOCUMENT, sort_keys=False))
+    recordings = repo.root / "tests" / "fixtures" / "recordings"
+    from_example.build(DOCUMENT, "listLabels", 200, output_dir=recordings)  # `make recording`
+
+    run = repo.pytest(
+        "tests/contract/test_recordings_match_spec.py",
+        "tests/tooling/test_docs.py",
+        "-k",
+        "Label",
+        "--tb=line",
+    )
+    for passed in [
+        "test_every_documented_response_has_a_recording[listLabels-200]",
+        "test_recording_matches_the_spec[listLabels/200_example_first_page]",
+        "test_every_parameter_is_shown_with_its_values[listLabels]",
+        "test_every_request_body_field_is_shown[createLabel]",
+        "test_every_success_field_is_shown[createLabel]",
+        "test_every_error_response_is_shown[createLabel]",
+    ]:
+        assert f"{passed} PASSED" in run.stdout, run.stdout
+    # The responses still without a recording fail, by name, saying how to add one.
+    assert "test_every_documented_response_has_a_recording[createLabel-201] FAILED" in run.stdout
+    assert re.search(
+        r"AssertionError: no recording of POST /labels \(createLabel\) answering 201 .*"
+        r"`make recording OPERATION=createLabel STATUS=201`",
+        run.stdout,
+    ), run.stdout
