@@ -33,10 +33,11 @@ CHROMIUM_READY := build/.chromium-ready
 # Extra arguments: `make demo DEMO_ARGS=--json`, `make bench BENCH_ARGS=--quick`.
 DEMO_ARGS ?=
 BENCH_ARGS ?=
+MUTATION_ARGS ?=
 
 .PHONY: help generate check test test-fast setup check-structure check-examples lint-spec \
 	check-templates check-drift diff secret-scan lint format-check typecheck record contract-live \
-	lock clean demo docs chromium bench
+	lock clean demo docs chromium bench mutation
 
 help: ## List the targets: the pipeline first (generate -> check -> test), then the rest
 	@awk 'BEGIN {FS = ":.*## "} /^##@/ {printf "\n%s\n", substr($$0, 5)} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -64,6 +65,9 @@ docs: $(TOOLS) ## Render openapi.yaml to build/reference.html, a self-contained 
 
 bench: $(TOOLS) ## Measure the client against raw httpx, json.loads and pydantic; table + build/bench.json
 	$(PY) -m scripts.bench --json build/bench.json $(BENCH_ARGS)
+
+mutation: $(TOOLS) ## Mutation testing: cosmic-ray mutates codegen/runtime/ in a copy of the tree and runs the fast client tests on each mutant (long; not in `make test`); report in build/mutation/
+	$(PY) -m tests.mutation $(MUTATION_ARGS)
 
 record: $(TOOLS) ## Re-record the live recordings into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
 	$(PY) -m scripts.live.record
