@@ -1,5 +1,6 @@
 """Configuration from arguments or the environment, and the API key kept out of sight."""
 
+import inspect
 import platform
 from typing import Any
 
@@ -153,3 +154,46 @@ def test_an_invalid_enum_parameter_fails_before_anything_is_sent(
         call(api.list_widgets, client=make_client(), status="bogus")
 
     assert httpserver.log == []
+
+
+def test_only_base_url_is_positional_and_the_test_seams_are_not_arguments(
+    api: WidgetsApi,
+) -> None:
+    keyword_only = inspect.Parameter.KEYWORD_ONLY
+    common = [
+        "headers",
+        "cookies",
+        "timeout",
+        "max_retries",
+        "max_retry_after",
+        "verify_ssl",
+        "follow_redirects",
+        "httpx_args",
+    ]
+    for client_class, own in [
+        (api.package.Client, []),
+        (api.package.AuthenticatedClient, ["token", "prefix", "auth_header_name"]),
+    ]:
+        parameters = inspect.signature(client_class).parameters
+        assert list(parameters) == ["base_url", *common, *own]
+        assert [name for name, p in parameters.items() if p.kind is not keyword_only] == [
+            "base_url"
+        ]
+
+
+def test_redirects_are_not_followed_unless_asked(
+    api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
+) -> None:
+    httpserver.expect_request(PATH).respond_with_data(
+        "", status=302, headers={"Location": httpserver.url_for("/v1/moved")}
+    )
+    httpserver.expect_request("/v1/moved").respond_with_json(OK_BODY)
+
+    with pytest.raises(api.errors.ResponseValidationError) as raised:
+        call(api.list_widgets, client=make_client())
+    assert raised.value.status_code == 302
+    assert [entry[0].path for entry in httpserver.log] == [PATH]
+
+    moved = call(api.list_widgets, client=make_client(follow_redirects=True))
+    assert moved.data[0].name == "Blue widget"
+    assert [entry[0].path for entry in httpserver.log] == [PATH, PATH, "/v1/moved"]

@@ -1,7 +1,10 @@
 """Every error status raises its typed error with the envelope's fields, whatever the body."""
 
+import email.utils
 import json
+import time
 
+import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
@@ -22,6 +25,7 @@ HEADER_REQUEST_ID = "req_01HXYZABCDEFGHJKMNPQRSTV99"
         (404, "NotFoundError", "not_found", "resource_not_found"),
         (409, "ConflictError", "conflict", "duplicate"),
         (429, "RateLimitError", "rate_limit_error", "rate_limit_exceeded"),
+        (499, "ApiStatusError", "invalid_request_error", "client_closed_request"),
         (500, "ApiServerError", "api_error", "internal_error"),
         (503, "ApiServerError", "api_error", "unavailable"),
         (520, "ApiServerError", "api_error", "unknown"),
@@ -167,3 +171,54 @@ def test_a_non_iana_status_works_in_detailed_calls(
 
     assert response.status_code == 520
     assert response.parsed is None
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        ("m" * 200, "m" * 200),
+        ("m" * 201, "m" * 199 + "…"),
+        ("  spread \n over\tlines  ", "spread over lines"),
+    ],
+    ids=["200-chars-kept", "201-chars-shortened", "whitespace-collapsed"],
+)
+def test_the_servers_message_is_quoted_on_one_line_and_at_most_200_characters(
+    api: WidgetsApi,
+    httpserver: HTTPServer,
+    make_client: MakeClient,
+    call: Caller,
+    message: str,
+    shown: str,
+) -> None:
+    httpserver.expect_request("/v1/widgets").respond_with_json(
+        error("invalid_request_error", "invalid_field_value", message), status=400
+    )
+
+    with pytest.raises(api.errors.InvalidRequestError) as raised:
+        call(api.list_widgets, client=make_client())
+
+    assert raised.value.message == message  # the field keeps the whole text
+    assert str(raised.value) == (
+        f"400 invalid_request_error/invalid_field_value: {shown} [request_id: {REQUEST_ID}]"
+    )
+
+
+def test_a_rate_limit_error_made_without_a_clock_reads_the_real_time(api: WidgetsApi) -> None:
+    in_an_hour = email.utils.formatdate(time.time() + 3600, usegmt=True)
+
+    failure = api.errors.RateLimitError(
+        status_code=429, headers=httpx.Headers({"Retry-After": in_an_hour}), body=b""
+    )
+
+    assert failure.retry_after is not None
+    assert 3590 < failure.retry_after <= 3600  # the date has whole seconds
+
+
+def test_a_validation_errors_details_are_keywords(api: WidgetsApi) -> None:
+    headers = httpx.Headers({"X-Request-Id": REQUEST_ID})
+
+    failure = api.errors.ResponseValidationError("no", status_code=200, headers=headers, body=b"{}")
+
+    assert str(failure) == f"200 response does not match the spec: no [request_id: {REQUEST_ID}]"
+    with pytest.raises(TypeError):
+        api.errors.ResponseValidationError("no", 200, headers, b"{}")

@@ -2,16 +2,19 @@
 
 import logging
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
 from tests.client.conftest import MakeClient
+from tests.support.clock import FakeClock
 from tests.support.parity import Caller
+from tests.support.sockets import refusing_port
 from tests.support.specs import REQUEST_ID, WidgetsApi, error, widget, widget_list
 
 PATH = "/v1/widgets"
@@ -67,10 +70,27 @@ def test_missing_or_garbled_rate_limit_headers_read_as_none(
     assert partial == api.package.RateLimit(limit=None, remaining=3, reset=None)
 
 
+def taking(seconds: float, clock: FakeClock, call: Caller) -> dict[str, Any]:
+    """``httpx_args`` under which every request takes ``seconds`` on the fake clock."""
+
+    def advance(request: httpx.Request) -> None:
+        clock.elapsed += seconds
+
+    async def advance_async(request: httpx.Request) -> None:
+        advance(request)
+
+    return {"event_hooks": {"request": [advance_async if call.mode == "async" else advance]}}
+
+
+def kirim_lines(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [record.getMessage() for record in caplog.records if record.name == "kirim_chat"]
+
+
 def test_one_debug_line_per_attempt_with_method_path_status_time_id_and_attempt(
     api: WidgetsApi,
     httpserver: HTTPServer,
     make_client: MakeClient,
+    clock: FakeClock,
     call: Caller,
     caplog: pytest.LogCaptureFixture,
     token: str,
@@ -82,16 +102,63 @@ def test_one_debug_line_per_attempt_with_method_path_status_time_id_and_attempt(
         widget_list(), headers={"X-Request-Id": "req_second"}
     )
     caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
+    client = make_client(httpx_args=taking(0.125, clock, call))
 
-    call(api.list_widgets, client=make_client(), status=api.model("WidgetStatusFilter").ALL)
+    call(api.list_widgets, client=client, status=api.model("WidgetStatusFilter").ALL)
 
-    lines = [record.getMessage() for record in caplog.records if record.name == "kirim_chat"]
-    pattern = r"GET /v1/widgets -> {} in [0-9.]+ ms \(attempt {}/4, request_id={}\)"
-    assert len(lines) == 2
-    assert re.fullmatch(pattern.format(503, 1, "req_first") + r"; retrying in 0\.250s", lines[0])
-    assert re.fullmatch(pattern.format(200, 2, "req_second"), lines[1])
+    # The path only (queries stay out of the log), the time each attempt took on its own.
+    assert kirim_lines(caplog) == [
+        "GET /v1/widgets -> 503 in 125.0 ms (attempt 1/4, request_id=req_first); "
+        "retrying in 0.250s",
+        "GET /v1/widgets -> 200 in 125.0 ms (attempt 2/4, request_id=req_second)",
+    ]
     assert token not in caplog.text
-    assert "status=all" not in "\n".join(lines)  # the path only: queries stay out of the log
+
+
+def test_a_failed_connection_is_logged_per_attempt_with_its_exception_name(
+    api: WidgetsApi,
+    make_client: MakeClient,
+    clock: FakeClock,
+    call: Caller,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with refusing_port() as port:
+        client = make_client(
+            base_url=f"http://127.0.0.1:{port}/v1",
+            max_retries=1,
+            httpx_args=taking(0.5, clock, call),
+        )
+        with pytest.raises(api.errors.ApiConnectionError):
+            call(api.list_widgets, client=client)
+
+    assert kirim_lines(caplog) == [
+        "GET /v1/widgets -> ConnectError in 500.0 ms (attempt 1/2, request_id=None); "
+        "retrying in 0.250s",
+        "GET /v1/widgets -> ConnectError in 500.0 ms (attempt 2/2, request_id=None); "
+        "retries exhausted",
+    ]
+
+
+def test_a_retry_after_beyond_the_cap_is_logged_as_the_reason_for_not_retrying(
+    api: WidgetsApi,
+    httpserver: HTTPServer,
+    make_client: MakeClient,
+    call: Caller,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    httpserver.expect_request(PATH).respond_with_json(
+        error("rate_limit_error", "rate_limit_exceeded"), status=429, headers={"Retry-After": "90"}
+    )
+    caplog.set_level(logging.DEBUG)
+
+    with pytest.raises(api.errors.RateLimitError):
+        call(api.list_widgets, client=make_client())
+
+    assert kirim_lines(caplog) == [
+        "GET /v1/widgets -> 429 in 0.0 ms (attempt 1/4, request_id=None); "
+        "Retry-After 90s exceeds max_retry_after, not retrying"
+    ]
 
 
 def test_logs_and_errors_never_hold_the_key_even_when_everything_fails(

@@ -129,6 +129,23 @@ def test_retry_after_as_an_http_date_is_honoured(
     assert clock.sleeps == [12.0]
 
 
+@pytest.mark.parametrize("retry_after", ["0", "-5", "Thu, 01 Jan 2026 00:00:00 GMT"])
+def test_a_retry_after_of_zero_or_in_the_past_retries_at_once(
+    api: WidgetsApi,
+    httpserver: HTTPServer,
+    make_client: MakeClient,
+    clock: FakeClock,
+    call: Caller,
+    retry_after: str,
+) -> None:
+    clock.now += 60  # the date above is a minute ago
+    fail_then_succeed(httpserver, [429], **{"Retry-After": retry_after})
+
+    call(api.list_widgets, client=make_client())
+
+    assert clock.sleeps == [0.0]
+
+
 def test_unreadable_retry_after_falls_back_to_backoff(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, clock: FakeClock, call: Caller
 ) -> None:

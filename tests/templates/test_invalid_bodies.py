@@ -71,6 +71,8 @@ CASES: list[tuple[str, dict[str, Any], str]] = [
     ("Arrays", {"tags": ["a", 1]}, "Arrays.tags[1]: expected string, got integer"),
     ("Arrays", {"tags": [True, 1, True]}, "Arrays.tags[0]: expected string, got boolean"),
     ("Arrays", {"scores": [1, 2.5, True]}, "Arrays.scores[2]: expected number, got boolean"),
+    # The index of the failing item itself, not of an earlier one equal to it (1 == True).
+    ("Arrays", {"scores": [1, True]}, "Arrays.scores[1]: expected number, got boolean"),
     (
         "Arrays",
         {"points": [{"x": 1, "y": 2}, {"x": 1, "y": 2}, POINT_Y]},
@@ -104,6 +106,9 @@ CASES: list[tuple[str, dict[str, Any], str]] = [
     ("Consts", {"live": 1}, "Consts.live: expected True, got 1"),
     ("Enums", {"closed": "blue"}, "Enums.closed: expected one of red, green, got 'blue'"),
     ("Enums", {"closed": None}, "Enums.closed: expected string, got null"),
+    # A value is quoted up to 60 characters, its repr's quotes included; a longer one is cut.
+    ("Enums", {"closed": "b" * 58}, f"Enums.closed: expected one of red, green, got '{'b' * 58}'"),
+    ("Enums", {"closed": "b" * 59}, f"Enums.closed: expected one of red, green, got '{'b' * 58}…"),
     ("Enums", {"open": 3}, "Enums.open: expected string, got integer"),
     ("Enums", {"level": 4}, "Enums.level: expected one of 1, 2, 3, got 4"),
     ("Enums", {"level": "1"}, "Enums.level: expected integer, got string"),
