@@ -214,7 +214,7 @@ def test_a_rate_limit_error_made_without_a_clock_reads_the_real_time(api: Widget
     assert 3590 < failure.retry_after <= 3600  # the date has whole seconds
 
 
-def test_a_validation_errors_details_are_keywords(api: WidgetsApi) -> None:
+def test_the_errors_details_are_keywords(api: WidgetsApi) -> None:
     headers = httpx.Headers({"X-Request-Id": REQUEST_ID})
 
     failure = api.errors.ResponseValidationError("no", status_code=200, headers=headers, body=b"{}")
@@ -222,3 +222,5 @@ def test_a_validation_errors_details_are_keywords(api: WidgetsApi) -> None:
     assert str(failure) == f"200 response does not match the spec: no [request_id: {REQUEST_ID}]"
     with pytest.raises(TypeError):
         api.errors.ResponseValidationError("no", 200, headers, b"{}")
+    with pytest.raises(TypeError):
+        api.errors.ApiStatusError(400, headers, b"{}")

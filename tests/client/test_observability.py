@@ -4,6 +4,7 @@ import logging
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,8 @@ def test_missing_or_garbled_rate_limit_headers_read_as_none(
     assert call.detailed(api.list_widgets, client=client).rate_limit is None
     partial = call.detailed(api.list_widgets, client=client).rate_limit
     assert partial == api.package.RateLimit(limit=None, remaining=3, reset=None)
+    with pytest.raises(AttributeError):  # a value, read from the headers: never changed
+        partial.remaining = 2
 
 
 def taking(seconds: float, clock: FakeClock, call: Caller) -> dict[str, Any]:
@@ -213,3 +216,39 @@ def test_kirim_log_debug_turns_logging_on_without_code(
     else:
         assert "kirim_chat DEBUG GET /v1/widgets -> 200" in finished.stderr
     assert token not in finished.stderr + finished.stdout
+
+
+@pytest.fixture
+def pristine_logger() -> Iterator[logging.Logger]:
+    """The package's logger, restored after the test (it is one logger for every package)."""
+    logger = logging.getLogger("kirim_chat")
+    level, handlers = logger.level, list(logger.handlers)
+    logger.handlers.clear()
+    logger.setLevel(logging.NOTSET)
+    yield logger
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
+
+
+@pytest.mark.parametrize(
+    ("kirim_log", "level"),
+    [(" Debug\n", logging.DEBUG), ("INFO", logging.INFO), ("verbose", None), ("", None)],
+)
+def test_kirim_log_sets_the_level_once_with_one_handler(
+    api: WidgetsApi,
+    monkeypatch: pytest.MonkeyPatch,
+    pristine_logger: logging.Logger,
+    kirim_log: str,
+    level: int | None,
+) -> None:
+    monkeypatch.setenv("KIRIM_LOG", kirim_log)
+
+    api.package._logging.configure_from_env()
+    api.package._logging.configure_from_env()  # as a second import of the package would
+
+    if level is None:
+        assert (pristine_logger.level, pristine_logger.handlers) == (logging.NOTSET, [])
+    else:
+        assert pristine_logger.level == level
+        assert len(pristine_logger.handlers) == 1
+        assert pristine_logger.handlers[0].stream is sys.stderr  # type: ignore[attr-defined]
