@@ -18,8 +18,14 @@ How a run goes (``python -m tests.mutation``):
    tree's generated/kirim_chat, which goes first on sys.path, and the fast client tests run. The
    scratch packages those tests generate copy the runtime from tree/codegen/runtime as well,
    from a cache of the generator's output, so a mutant costs one pytest run and no generator run.
+   The test files closest to the mutated module run first, so most mutants die in seconds.
 3. A mutant is killed when the suite fails (or exceeds the time limit). The summary (outcomes,
    kill rate, each survivor's diff) is printed and written to build/mutation/report.txt.
+
+Rerunning: `make mutation` starts a new session (the runtime may have grown). After writing
+tests for the survivors, `make mutation MUTATION_ARGS=--survivors` runs only the last session's
+survivors against the tests as they are now (refused if codegen/runtime changed meanwhile);
+`MUTATION_ARGS=--report-only` prints the last summary again.
 
 Mutants the suite cannot kill because no caller can tell them apart are listed, with the reason,
 in CONTRIBUTING.md under "Mutation testing".
