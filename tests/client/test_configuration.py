@@ -156,7 +156,7 @@ def test_an_invalid_enum_parameter_fails_before_anything_is_sent(
     assert httpserver.log == []
 
 
-def test_only_base_url_is_positional_and_the_test_seams_are_not_arguments(
+def test_only_base_url_is_positional_the_defaults_are_safe_and_test_seams_are_hidden(
     api: WidgetsApi,
 ) -> None:
     keyword_only = inspect.Parameter.KEYWORD_ONLY
@@ -179,6 +179,10 @@ def test_only_base_url_is_positional_and_the_test_seams_are_not_arguments(
         assert [name for name, p in parameters.items() if p.kind is not keyword_only] == [
             "base_url"
         ]
+        defaults = {name: parameter.default for name, parameter in parameters.items()}
+        assert defaults["timeout"] == httpx.Timeout(30.0, connect=5.0)
+        assert (defaults["max_retries"], defaults["max_retry_after"]) == (3, 60.0)
+        assert (defaults["verify_ssl"], defaults["follow_redirects"]) == (True, False)
 
 
 def test_redirects_are_not_followed_unless_asked(

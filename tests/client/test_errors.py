@@ -224,3 +224,5 @@ def test_the_errors_details_are_keywords(api: WidgetsApi) -> None:
         api.errors.ResponseValidationError("no", 200, headers, b"{}")
     with pytest.raises(TypeError):
         api.errors.ApiStatusError(400, headers, b"{}")
+    with pytest.raises(TypeError):
+        api.errors.RateLimitError(429, headers, b"{}")

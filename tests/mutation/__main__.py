@@ -89,7 +89,7 @@ def summarise(session: Path) -> str:
         if outcome == "survived":
             mutation = item["mutations"][0]
             survivors.append(
-                f"--- {mutation['module_path']} {mutation['operator_name']} "
+                f"## {mutation['module_path']} {mutation['operator_name']} "
                 f"#{mutation['occurrence']} ({mutation['definition_name']})\n{result['diff']}"
             )
     tested = outcomes["killed"] + outcomes["survived"]
