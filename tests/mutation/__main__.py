@@ -128,7 +128,7 @@ def retest_survivors(session: Path, tree: Path) -> None:
             "mutants no longer match the code; run `make mutation` without --survivors"
         )
     with contextlib.closing(sqlite3.connect(session)) as database, database:
-        database.execute("DELETE FROM work_results WHERE test_outcome = 'survived'")
+        database.execute("DELETE FROM work_results WHERE test_outcome = 'SURVIVED'")
 
 
 def main() -> int:
