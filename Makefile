@@ -38,6 +38,8 @@ STATUS ?=
 EXAMPLE ?=
 WRITES ?=
 RECORDINGS_DIR ?= tests/fixtures/recordings
+# `make mutation MUTATION_ARGS=--survivors`: see CONTRIBUTING.md, "Mutation testing".
+MUTATION_ARGS ?=
 
 # The steps of `make check`, in order; `make check CHECK_STEPS="lint-spec diff"` runs some.
 CHECK_STEPS ?= check-structure check-examples lint-spec check-templates check-drift diff \
@@ -45,7 +47,7 @@ CHECK_STEPS ?= check-structure check-examples lint-spec check-templates check-dr
 
 .PHONY: help generate bump check test test-fast setup check-structure check-examples lint-spec \
 	check-templates check-drift diff secret-scan lint format-check typecheck record recording \
-	contract-live \
+	contract-live mutation \
 	lock clean demo docs chromium bench
 
 help: ## List the targets: the pipeline first (generate -> check -> test), then the rest
@@ -78,6 +80,9 @@ docs: $(TOOLS) ## Render openapi.yaml to build/reference.html, a self-contained 
 
 bench: $(TOOLS) ## Measure the client against raw httpx, json.loads and pydantic; table + build/bench.json
 	$(PY) -m scripts.bench --json build/bench.json $(BENCH_ARGS)
+
+mutation: $(TOOLS) ## Mutation testing: cosmic-ray mutates codegen/runtime/ in a copy of the tree and runs the fast client tests on each mutant (long; not in `make test`); report in build/mutation/
+	$(PY) -m tests.mutation $(MUTATION_ARGS)
 
 record: $(TOOLS) ## Re-record every live-recordable response of every GET (WRITES=1: writes too; OPERATION=id: one) into tests/fixtures/recordings/ (needs KIRIM_API_KEY)
 	$(PY) -m scripts.live.record --spec $(SPEC) --output-dir $(RECORDINGS_DIR) \

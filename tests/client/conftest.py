@@ -1,4 +1,7 @@
-"""A client pointed at the loopback test server, with a fake clock and no jitter."""
+"""The runtime's tests run against a package generated from a scratch spec in the vendor's
+conventions (tests/support/specs.py), never against today's openapi.yaml: a change there
+touches none of them. ``make_client`` points that package's client at the loopback test server,
+with a fake clock and no jitter."""
 
 from collections.abc import Callable
 from typing import Any
@@ -6,11 +9,11 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from kirim_chat import AuthenticatedClient
-from tests.support.bodies import api_token
+from tests.conftest import ScratchPackages
 from tests.support.clock import FakeClock, controlled
+from tests.support.specs import WIDGETS_SPEC, WidgetsApi, api_token
 
-MakeClient = Callable[..., AuthenticatedClient]
+MakeClient = Callable[..., Any]
 
 
 @pytest.fixture
@@ -19,12 +22,19 @@ def token() -> str:
 
 
 @pytest.fixture
-def make_client(httpserver: HTTPServer, clock: FakeClock, token: str) -> MakeClient:
+def api(scratch_packages: ScratchPackages) -> WidgetsApi:
+    return WidgetsApi(scratch_packages(WIDGETS_SPEC))
+
+
+@pytest.fixture
+def make_client(
+    api: WidgetsApi, httpserver: HTTPServer, clock: FakeClock, token: str
+) -> MakeClient:
     """``make_client(max_retries=0)``: a client for the test server; keyword arguments override."""
 
-    def make(*, jitter: float = 0.0, **overrides: Any) -> AuthenticatedClient:
+    def make(*, jitter: float = 0.0, **overrides: Any) -> Any:
         options: dict[str, Any] = {"base_url": httpserver.url_for("/v1"), "token": token}
         options.update(overrides)
-        return controlled(AuthenticatedClient(**options), clock, jitter)
+        return controlled(api.package.AuthenticatedClient(**options), clock, jitter)
 
     return make

@@ -9,10 +9,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests.conftest import ScratchPackages
-from tests.support.bodies import api_token
 from tests.support.clock import FakeClock, controlled
 from tests.support.conventions_spec import CONVENTIONS_SPEC
 from tests.support.scratch_package import operation
+from tests.support.specs import api_token
 
 CREATED_AT = "2026-03-04T05:06:07.123Z"
 

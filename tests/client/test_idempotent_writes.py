@@ -97,7 +97,7 @@ def test_a_declared_idempotency_key_header_is_the_same_argument(
             "object": "message",
             "id": "msg_1",
             "status": "pending",
-            "created_at": "2026-01-01T00:00Z",
+            "created_at": "2026-01-01T00:00:00Z",
         },
         status=202,
     )
@@ -246,3 +246,23 @@ def test_idempotent_replayed_is_on_the_detailed_response(
     ]
 
     assert flags == [False, True, None]
+
+
+def test_a_write_without_a_key_is_not_repeated_when_the_connection_drops(
+    conventions: ModuleType, call: Caller, clock: FakeClock
+) -> None:
+    # A PATCH carries no key: the server may have acted before hanging up, so no retry.
+    with misbehaving_server(hang_up=True) as port:
+        made = conventions.AuthenticatedClient(
+            base_url=f"http://127.0.0.1:{port}", token="t", max_retries=2
+        )
+        request = models(conventions).CreateLabelRequest(name="x")
+        with pytest.raises(conventions.errors.ApiConnectionError):
+            call(
+                op(conventions, "rename_label"),
+                label_id="lbl_1",
+                client=controlled(made, clock),
+                body=request,
+            )
+
+    assert clock.sleeps == []

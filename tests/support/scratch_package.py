@@ -8,6 +8,8 @@ generated exactly as `make generate` would, then imported and executed.
 import hashlib
 import importlib
 import json
+import os
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,8 +19,13 @@ from typing import Any
 
 import yaml
 
-from scripts.generate import generate
+from scripts.generate import copy_runtime, generate
 from scripts.paths import GENERATOR_CONFIG
+
+# Set by `make mutation` (tests/mutation/suite.py): a folder where the generator's output for each
+# spec is kept between pytest runs. Only the runtime changes from one mutant to the next, and it
+# is copied afresh from codegen/runtime/ each time, so each run tests the runtime as it is now.
+CACHE_ENV = "KIRIM_SCRATCH_CACHE"
 
 
 def package_name(spec: dict[str, Any], prefix: str = "scratch") -> str:
@@ -29,6 +36,18 @@ def package_name(spec: dict[str, Any], prefix: str = "scratch") -> str:
 
 def generate_package(spec: dict[str, Any], root: Path, name: str) -> Path:
     """Write ``spec`` to ``root`` and generate package ``name`` beside it; the package's path."""
+    cache = os.environ.get(CACHE_ENV)
+    if not cache:
+        return _generate(spec, root, name)
+    cached = Path(cache) / name
+    if not cached.exists():
+        _generate(spec, cached.parent, name)
+    shutil.copytree(cached, root / name)
+    copy_runtime(root / name, str(spec.get("info", {}).get("version", "")))
+    return root / name
+
+
+def _generate(spec: dict[str, Any], root: Path, name: str) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     spec_path = root / f"{name}.yaml"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")

@@ -1,9 +1,11 @@
-"""Loopback servers that misbehave at the socket level: they never answer, or they hang up.
+"""Loopback servers that misbehave at the socket level: they never answer, they hang up, or
+they refuse every connection.
 
 They are separate from pytest-httpserver's shared server on purpose: a request left waiting
 there would be answered, and logged, during a later test.
 """
 
+import contextlib
 import socket
 import threading
 from collections.abc import Iterator
@@ -11,13 +13,28 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def misbehaving_server(*, hang_up: bool) -> Iterator[int]:
+def refusing_port() -> Iterator[int]:
+    """Yields a port on 127.0.0.1 that refuses every connection at once: a socket bound to it
+    that never listens. The test owns the port until the block ends, so no other process can
+    start listening there (a port closed and then assumed free could be taken meanwhile)."""
+    with socket.socket() as owner:
+        owner.bind(("127.0.0.1", 0))
+        yield int(owner.getsockname()[1])
+
+
+@contextmanager
+def misbehaving_server(*, hang_up: bool, silent_for: float | None = None) -> Iterator[int]:
     """Yields the port of a server on 127.0.0.1 that reads each request and then either hangs up
-    at once (``hang_up=True``) or stays silent until the block ends (so clients time out)."""
+    at once (``hang_up=True``) or stays silent until the block ends (so clients time out).
+
+    ``silent_for``: stay silent that many seconds at most, then hang up. A client that ignores
+    its own (shorter) timeout then fails with a dropped connection instead of a timeout, soon,
+    rather than waiting for some longer default."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(16)
     held: list[socket.socket] = []
+    timers: list[threading.Timer] = []
 
     def serve() -> None:
         while True:
@@ -30,6 +47,10 @@ def misbehaving_server(*, hang_up: bool) -> Iterator[int]:
                 connection.close()
             else:
                 held.append(connection)
+                if silent_for is not None:
+                    timer = threading.Timer(silent_for, _hang_up, (connection,))
+                    timers.append(timer)
+                    timer.start()
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
@@ -39,15 +60,14 @@ def misbehaving_server(*, hang_up: bool) -> Iterator[int]:
         listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close() alone does not
         listener.close()
         thread.join(timeout=5)
+        for timer in timers:
+            timer.cancel()
         for connection in held:
             connection.close()
         assert not thread.is_alive()
 
 
-@contextmanager
-def refusing_port() -> Iterator[int]:
-    """A port of 127.0.0.1 where connections are refused: bound for the whole block, so no other
-    process can take it meanwhile, but never listening."""
-    with socket.socket() as bound:
-        bound.bind(("127.0.0.1", 0))
-        yield int(bound.getsockname()[1])
+def _hang_up(connection: socket.socket) -> None:
+    # shutdown() sends the FIN even while the client is blocked reading; close() alone may not.
+    with contextlib.suppress(OSError):
+        connection.shutdown(socket.SHUT_RDWR)

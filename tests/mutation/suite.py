@@ -1,0 +1,97 @@
+"""The test command cosmic-ray runs for each mutant, from inside the copied tree.
+
+Copies the (mutated) runtime into the tree's generated package, puts that package first on the
+path (ahead of the editable install, which points at the real checkout), and runs the fast
+runtime tests, stopping at the first failure: one failure is enough to kill a mutant. The test
+files that exercise the mutated module most directly run first, so that most mutants die within
+seconds; a surviving mutant runs every test either way.
+"""
+
+import filecmp
+import os
+import sys
+
+import pytest
+
+from scripts.generate import copy_runtime
+from scripts.paths import PACKAGE_DIR, ROOT, RUNTIME, SPEC
+from scripts.spec import load
+
+SCRATCH_CACHE_ENV = "KIRIM_SCRATCH_CACHE"
+# Where the driver keeps the runtime as it was before any mutation.
+PRISTINE = ROOT.parent / "pristine-runtime"
+# The fast runtime tests: tests/client (the CLI's tests aside: the CLI is being moved into the
+# package and tested there; the load test is slow and adds nothing per mutant) and
+# tests/templates (the generated from_dict calls the runtime's _json helpers).
+SUITES = ("tests/client", "tests/templates")
+LEFT_OUT = {"tests/client/test_cli.py"}
+# Which test files to run first for a mutant in which runtime module.
+FIRST = {
+    "_base_client.py": ["tests/client/test_retries.py", "tests/client/test_observability.py"],
+    "_clock.py": ["tests/client/test_retries.py"],
+    "_constants.py": ["tests/client/test_configuration.py", "tests/client/test_retries.py"],
+    "_json.py": ["tests/templates", "tests/client/test_parsing.py"],
+    "_logging.py": ["tests/client/test_observability.py"],
+    "_redact.py": ["tests/client/test_redaction.py"],
+    "_response.py": ["tests/client/test_observability.py"],
+    "_retry.py": ["tests/client/test_retries.py"],
+    "client.py": ["tests/client/test_configuration.py", "tests/client/test_timeouts.py"],
+    "errors.py": ["tests/client/test_errors.py", "tests/client/test_redaction.py"],
+    "types.py": ["tests/client/test_parsing.py"],
+}
+PYTEST_OPTIONS = [
+    "-m",
+    "not slow",
+    "-x",
+    "-q",
+    "-p",
+    "no:cacheprovider",
+    "-p",
+    "no:hypothesispytest",  # ~0.5 s of imports per mutant, for tests that use none of it
+    # A mutant that makes a call hang is killed by this, well before cosmic-ray's own limit.
+    "-o",
+    "timeout=30",
+]
+
+
+def mutated_modules() -> list[str]:
+    if not PRISTINE.is_dir():
+        return []
+    return [
+        path.name
+        for path in sorted(RUNTIME.glob("*.py"))
+        if not filecmp.cmp(path, PRISTINE / path.name, shallow=False)
+    ]
+
+
+def test_files() -> list[str]:
+    """Every test file of SUITES, those for the mutated module first."""
+    every = [
+        str(path.relative_to(ROOT))
+        for suite in SUITES
+        for path in sorted((ROOT / suite).rglob("test_*.py"))
+        if str(path.relative_to(ROOT)) not in LEFT_OUT
+    ]
+    first = [
+        name
+        for module in mutated_modules()
+        for prefix in FIRST.get(module, [])
+        for name in every
+        if name == prefix or name.startswith(prefix + "/")
+    ]
+    return list(dict.fromkeys([*first, *every]))
+
+
+def main() -> int:
+    copy_runtime(PACKAGE_DIR, str(load(SPEC)["info"]["version"]))
+    generated = str(PACKAGE_DIR.parent)
+    sys.path.insert(0, generated)
+    # For the tests that start a Python subprocess, too.
+    os.environ["PYTHONPATH"] = os.pathsep.join([generated, str(ROOT)])
+    os.environ.setdefault(SCRATCH_CACHE_ENV, str(ROOT.parent / "scratch-cache"))
+    os.chdir(ROOT)
+    return int(pytest.main([*test_files(), *PYTEST_OPTIONS, *sys.argv[1:]]))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
