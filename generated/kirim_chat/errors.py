@@ -1,6 +1,7 @@
 """Every exception the package raises. Catch KirimError to catch them all.
 
 KirimError
+├── InvalidArgumentError       a bad argument, caught before anything is sent (also ValueError)
 ├── ApiStatusError             a response with an error status (>= 400)
 │   ├── InvalidRequestError    400, 422
 │   ├── AuthenticationError    401
@@ -28,6 +29,12 @@ from ._retry import parse_retry_after
 
 class KirimError(Exception):
     """Base class of every exception raised by kirim_chat."""
+
+
+class InvalidArgumentError(KirimError, ValueError):
+    """An argument the package cannot use (a value outside an enum, a negative retry count, no
+    timeout), raised before anything is sent. Also a ValueError, so that ``except ValueError``
+    written against earlier versions keeps catching it."""
 
 
 class ApiStatusError(KirimError):
@@ -241,6 +248,7 @@ __all__ = [
     "ApiTimeoutError",
     "AuthenticationError",
     "ConflictError",
+    "InvalidArgumentError",
     "InvalidRequestError",
     "KirimError",
     "NotFoundError",
