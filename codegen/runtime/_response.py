@@ -5,6 +5,8 @@ from typing import Generic, TypeVar
 import httpx
 from attrs import define
 
+from ._redact import redact
+
 
 def _header_int(headers: httpx.Headers, name: str) -> int | None:
     value = headers.get(name)
@@ -41,7 +43,7 @@ class RateLimit:
 T = TypeVar("T")
 
 
-@define
+@define(repr=False)
 class Response(Generic[T]):
     """A response from an endpoint, whatever its status."""
 
@@ -64,3 +66,10 @@ class Response(Generic[T]):
     def rate_limit(self) -> RateLimit | None:
         """The ``X-RateLimit-*`` headers, parsed."""
         return RateLimit.from_headers(self.headers)
+
+    def __repr__(self) -> str:
+        # The bytes as a count, and the parsed model without keys: a body may echo one.
+        return redact(
+            f"Response(status_code={self.status_code}, request_id={self.request_id!r}, "
+            f"content=<{len(self.content)} bytes>, parsed={self.parsed!r})"
+        )

@@ -2,6 +2,8 @@
 
 KirimError
 ├── InvalidArgumentError       a bad argument, caught before anything is sent (also ValueError)
+│   └── InvalidArgumentTypeError   an argument of the wrong type (also TypeError)
+├── ClientClosedError          a call on a client after close() (also RuntimeError)
 ├── ApiStatusError             a response with an error status (>= 400)
 │   ├── InvalidRequestError    400, 422
 │   ├── AuthenticationError    401
@@ -11,30 +13,55 @@ KirimError
 │   ├── RateLimitError         429
 │   └── ApiServerError         every status >= 500
 ├── ApiConnectionError         no response at all (refused, reset, DNS)
-│   └── ApiTimeoutError
+│   └── ApiTimeoutError        an attempt, or the whole call, took too long
 └── ResponseValidationError    a success status whose body does not match the spec
+
+Every one pickles and copies with its attributes (so it crosses a ProcessPoolExecutor), and its
+message never holds an API key: text the server sent is redacted, the raw ``body`` is not.
 """
 
 import json
 import time
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 
 from ._constants import MAX_DESCRIBED_CHARS
 from ._json import SchemaMismatch
+from ._redact import redact
 from ._response import RateLimit
 from ._retry import parse_retry_after
 
 
+def _rebuild(cls: type["KirimError"], args: tuple[Any, ...]) -> "KirimError":
+    """Unpickling: the instance without running ``__init__`` (whose keyword-only arguments the
+    default protocol cannot supply); the attributes follow through ``__setstate__``."""
+    return cls.__new__(cls, *args)
+
+
 class KirimError(Exception):
     """Base class of every exception raised by kirim_chat."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # BaseException's own reduce calls ``cls(*args)``, which the keyword-only constructors
+        # refuse: pickling, copy and multiprocessing would fail with a TypeError.
+        return (_rebuild, (type(self), self.args), self.__dict__)
 
 
 class InvalidArgumentError(KirimError, ValueError):
     """An argument the package cannot use (a value outside an enum, a negative retry count, no
     timeout), raised before anything is sent. Also a ValueError, so that ``except ValueError``
     written against earlier versions keeps catching it."""
+
+
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument of the wrong type, or an unknown option. Also a TypeError."""
+
+
+class ClientClosedError(KirimError, RuntimeError):
+    """A call on a client that was closed (``close()``, ``aclose()`` or the end of its ``with``
+    block). Also a RuntimeError, which is what httpx raised before."""
 
 
 class ApiStatusError(KirimError):
@@ -63,11 +90,15 @@ class ApiStatusError(KirimError):
         self.headers = headers
         self.body = body
         detail = _error_object(body)
+        # The envelope's text as the server sent it, but without keys: a 401 may quote the key.
         self.type = _str_field(detail, "type")
         self.code = _str_field(detail, "code")
         self.message = _str_field(detail, "message")
         self.param = _str_field(detail, "param")
-        self.request_id = headers.get("x-request-id") or _str_field(detail, "request_id")
+        header_request_id = headers.get("x-request-id")
+        self.request_id = (
+            redact(header_request_id) if header_request_id else _str_field(detail, "request_id")
+        )
         super().__init__(self._describe(detail is not None))
 
     @property
@@ -84,7 +115,7 @@ class ApiStatusError(KirimError):
             if self.param:
                 text += f" (param: {_shorten(self.param)})"
         else:
-            content_type = self.headers.get("content-type", "no content type")
+            content_type = redact(self.headers.get("content-type", "no content type"))
             text = (
                 f"{self.status_code} error without the JSON error envelope "
                 f"({_shorten(content_type)}, {len(self.body)} bytes)"
@@ -157,13 +188,13 @@ class ResponseValidationError(KirimError):
     def __init__(
         self, reason: str, *, status_code: int, headers: httpx.Headers, body: bytes
     ) -> None:
-        self.reason = reason
+        self.reason = redact(reason)
         self.status_code = status_code
         self.headers = headers
         self.body = body
         request_id = headers.get("x-request-id")
-        suffix = f" [request_id: {_shorten(request_id)}]" if request_id else ""
-        super().__init__(f"{status_code} response does not match the spec: {reason}{suffix}")
+        suffix = f" [request_id: {_shorten(redact(request_id))}]" if request_id else ""
+        super().__init__(f"{status_code} response does not match the spec: {self.reason}{suffix}")
 
 
 _CLASS_BY_STATUS: dict[int, type[ApiStatusError]] = {
@@ -211,11 +242,12 @@ def invalid_body(response: httpx.Response, exc: BaseException) -> ResponseValida
 def connection_error(request: httpx.Request, exc: httpx.RequestError) -> ApiConnectionError:
     """The exception for a request that got no response."""
     # The URL without its query: the message must not carry anything but the target.
-    target = f"{request.method} {request.url.copy_with(query=None)}"
+    target = redact(f"{request.method} {request.url.copy_with(query=None)}")
+    detail = _shorten(redact(str(exc)))
     if isinstance(exc, httpx.TimeoutException):
-        return ApiTimeoutError(f"Request timed out ({type(exc).__name__}): {target}")
-    detail = str(exc) or type(exc).__name__
-    return ApiConnectionError(f"Connection failed: {target}: {detail}")
+        text = f"Request timed out ({type(exc).__name__}): {target}"
+        return ApiTimeoutError(f"{text}: {detail}" if detail else text)
+    return ApiConnectionError(f"Connection failed: {target}: {detail or type(exc).__name__}")
 
 
 def _error_object(body: bytes) -> dict[str, object] | None:
@@ -233,7 +265,7 @@ def _str_field(detail: dict[str, object] | None, key: str) -> str | None:
     if detail is None:
         return None
     value = detail.get(key)
-    return value if isinstance(value, str) else None
+    return redact(value) if isinstance(value, str) else None
 
 
 def _shorten(text: str) -> str:
@@ -247,8 +279,10 @@ __all__ = [
     "ApiStatusError",
     "ApiTimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConflictError",
     "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "InvalidRequestError",
     "KirimError",
     "NotFoundError",

@@ -33,7 +33,7 @@ def test_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("KIRIM_API_KEY", "from-environment")
     monkeypatch.setenv("KIRIM_BASE_URL", "http://127.0.0.1:9/v1")
 
-    client = AuthenticatedClient("http://127.0.0.1:8/v1", token="from-argument")
+    client = AuthenticatedClient(base_url="http://127.0.0.1:8/v1", token="from-argument")
 
     assert (client.base_url, client.token) == ("http://127.0.0.1:8/v1", "from-argument")
 
