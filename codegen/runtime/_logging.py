@@ -30,7 +30,7 @@ class _FallbackHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """
 
     def handle(self, record: logging.LogRecord) -> bool:
-        if _handled_above(record):
+        if _handled_elsewhere(record):
             return False
         return super().handle(record)
 
@@ -40,15 +40,17 @@ class _FallbackHandler(logging.StreamHandler):  # type: ignore[type-arg]
         super().emit(record)
 
 
-def _handled_above(record: logging.LogRecord) -> bool:
-    """Whether propagation from ``kirim_chat`` hands ``record`` to a handler that emits it."""
+def _handled_elsewhere(record: logging.LogRecord) -> bool:
+    """Whether another handler will write ``record``: one the application put on ``kirim_chat``
+    itself, or one that propagation reaches (a handler of the root logger, say)."""
     current: logging.Logger | None = logger
-    while current is not None and current.propagate:
-        current = current.parent
-        if current is not None and any(
-            record.levelno >= handler.level for handler in current.handlers
+    while current is not None:
+        if any(
+            not isinstance(handler, _FallbackHandler) and record.levelno >= handler.level
+            for handler in current.handlers
         ):
             return True
+        current = current.parent if current.propagate else None
     return False
 
 
