@@ -131,6 +131,7 @@ def _attempt(
             response.read()
         except httpx.DecodingError:
             body.drain()
+            response.close()
             return _undecoded(response, body.received)
     except BaseException:
         response.close()
@@ -152,6 +153,7 @@ async def _attempt_async(
                     await response.aread()
                 except httpx.DecodingError:
                     await body.drain()
+                    await response.aclose()
                     return _undecoded(response, body.received)
             except BaseException:
                 await response.aclose()
@@ -226,13 +228,12 @@ def _undecoded(response: httpx.Response, raw: list[bytes]) -> httpx.Response:
     """``response`` with its body as received, when its Content-Encoding cannot be decoded: an
     error status still raises its typed error (and is retried when retryable), and a success
     body that is not the documented JSON fails validation like any other."""
-    response.close()
     kept = httpx.Response(
         response.status_code,
         headers=[
             (name, value)
-            for name, value in response.headers.multi_items()
-            if name.lower() != "content-encoding"
+            for name, value in response.headers.raw
+            if name.lower() != b"content-encoding"
         ],
         stream=httpx.ByteStream(b"".join(raw)),
         request=response.request,
