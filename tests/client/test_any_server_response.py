@@ -135,9 +135,9 @@ FRAMINGS = ["length"] * 4 + ["chunked"] * 2 + ["short", "long", "twice", "none",
 
 @st.composite
 def responses(draw: st.DrawFn) -> bytes:
-    status = draw(status_lines)
+    status: str = draw(status_lines)
     header_list: list[tuple[str, str]] = draw(headers)
-    body = draw(bodies)
+    body: bytes = draw(bodies)
     encoding = draw(st.sampled_from(ENCODINGS))
     if encoding is not None:
         header_list.append(("Content-Encoding", encoding))
