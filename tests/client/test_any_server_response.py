@@ -29,7 +29,6 @@ from tests.support.vendor_spec import Scratch, error_body, scratch, widget, widg
 
 EXAMPLES = 250
 
-pytestmark = pytest.mark.slow
 
 # -- statuses ---------------------------------------------------------------------------------
 
@@ -220,6 +219,7 @@ def client(api: Scratch, canned: tuple[Canned, RawServer], runner: asyncio.Runne
     runner.run(client.aclose())
 
 
+@pytest.mark.slow
 @settings(
     max_examples=EXAMPLES,
     derandomize=True,
@@ -259,3 +259,22 @@ def test_every_response_ends_in_the_model_or_a_kirim_error(
     # The same bytes give the same kind of outcome, sync or async.
     assert type(outcomes["sync"]) is type(outcomes["asyncio"]), (raw[:300], outcomes)
     event(f"outcome: {type(outcomes['sync']).__name__}")  # --hypothesis-show-statistics
+
+
+def test_a_body_whose_encoding_cannot_be_decoded_is_kept_as_received(
+    api: Scratch, canned: tuple[Canned, RawServer], runner: asyncio.Runner, client: Any
+) -> None:
+    canned[0].raw = _raw("503 Busy", [("Content-Encoding", "gzip")], b'{"error": {}}')
+    requests = canned[1].stats.requests
+
+    for call in (
+        lambda: api.list_widgets.sync(client=client),
+        lambda: runner.run(api.list_widgets.asyncio(client=client)),
+    ):
+        before = len(requests)
+        with pytest.raises(api.errors.ApiServerError) as raised:
+            call()
+
+        assert len(requests) - before == 2  # a 503 all the same: retried once (max_retries=1)
+        assert raised.value.body == b'{"error": {}}'  # not decodable as gzip: kept as it came
+        assert raised.value.headers["content-encoding"] == "gzip"

@@ -86,6 +86,32 @@ def test_two_loops_in_two_threads_share_one_client_at_once(api: Scratch) -> None
     assert server.stats.connections_opened == 2
 
 
+def test_a_loop_never_borrows_the_idle_connection_of_another_live_loop(
+    api: Scratch, server: RawServer
+) -> None:
+    client = api.client(f"{server.url}/v1")
+    first_done, release = threading.Event(), threading.Event()
+
+    async def call_then_linger() -> None:
+        await api.list_widgets.asyncio(client=client)
+        first_done.set()
+        await asyncio.to_thread(release.wait, 30)  # the loop lives on, its connection idle
+
+    lingering = threading.Thread(target=asyncio.run, args=(call_then_linger(),))
+    lingering.start()
+    try:
+        assert first_done.wait(30)
+        second = asyncio.run(api.list_widgets.asyncio(client=client))
+    finally:
+        release.set()
+        lingering.join(timeout=30)
+
+    assert type(second).__name__ == "WidgetList"
+    # Its own connection: the other loop's transport belongs to that loop.
+    assert server.stats.connections_opened == 2
+    assert server.wait_for(lambda stats: stats.open_connections == 0)
+
+
 def test_the_sync_pool_is_untouched_by_event_loops(api: Scratch, server: RawServer) -> None:
     client = api.client(f"{server.url}/v1")
 
