@@ -14,7 +14,7 @@ import asyncio
 import gzip
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -267,10 +267,11 @@ def test_a_body_whose_encoding_cannot_be_decoded_is_kept_as_received(
     canned[0].raw = _raw("503 Busy", [("Content-Encoding", "gzip")], b'{"error": {}}')
     requests = canned[1].stats.requests
 
-    for call in (
+    calls: list[Callable[[], object]] = [
         lambda: api.list_widgets.sync(client=client),
         lambda: runner.run(api.list_widgets.asyncio(client=client)),
-    ):
+    ]
+    for call in calls:
         before = len(requests)
         with pytest.raises(api.errors.ApiServerError) as raised:
             call()
