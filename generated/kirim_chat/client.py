@@ -14,6 +14,7 @@ import math
 import os
 import random
 import ssl
+import urllib.parse
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
@@ -58,8 +59,10 @@ def _resolve_base_url(value: str | None) -> str:
     value = value.strip()
     shown = redact(value)
     try:
+        # Both parsers: older httpx accepts some URLs (an unclosed IPv6 bracket) it cannot use.
+        urllib.parse.urlsplit(value).port  # noqa: B018 (parsing the port is the check)
         url = httpx.URL(value)
-    except httpx.InvalidURL as exc:
+    except (httpx.InvalidURL, ValueError) as exc:
         raise errors.InvalidArgumentError(f"{source} is not a URL: {shown!r}") from exc
     if url.scheme not in ("http", "https") or not url.host:
         raise errors.InvalidArgumentError(

@@ -160,8 +160,10 @@ class RateLimitError(ApiStatusError):
     ) -> None:
         self.retry_after = parse_retry_after(headers, now or time.time)
         super().__init__(status_code=status_code, headers=headers, body=body)
-        if self.retry_after is not None:
-            self.args = (f"{self.args[0]} (retry after {self.retry_after:g}s)",)
+
+    def _describe(self, has_envelope: bool) -> str:
+        text = super()._describe(has_envelope)
+        return text if self.retry_after is None else f"{text} (retry after {self.retry_after:g}s)"
 
 
 class ApiServerError(ApiStatusError):

