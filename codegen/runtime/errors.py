@@ -29,7 +29,7 @@ import httpx
 
 from ._constants import MAX_DESCRIBED_CHARS
 from ._json import SchemaMismatch
-from ._redact import redact
+from ._redact import contains_key, redact
 from ._response import RateLimit
 from ._retry import parse_retry_after
 
@@ -236,6 +236,7 @@ def invalid_body(response: httpx.Response, exc: BaseException) -> ResponseValida
         reason = str(exc)
     else:
         reason = f"{type(exc).__name__}: {exc}"
+    _scrub_chain(exc)
     return ResponseValidationError(
         reason, status_code=response.status_code, headers=response.headers, body=response.content
     )
@@ -246,10 +247,26 @@ def connection_error(request: httpx.Request, exc: httpx.RequestError) -> ApiConn
     # The URL without its query: the message must not carry anything but the target.
     target = redact(f"{request.method} {request.url.copy_with(query=None)}")
     detail = _shorten(redact(str(exc)))
+    _scrub_chain(exc)
     if isinstance(exc, httpx.TimeoutException):
         text = f"Request timed out ({type(exc).__name__}): {target}"
         return ApiTimeoutError(f"{text}: {detail}" if detail else text)
     return ApiConnectionError(f"Connection failed: {target}: {detail or type(exc).__name__}")
+
+
+def _scrub_chain(exc: BaseException) -> None:
+    """Redact the messages of ``exc`` and of the exceptions it chains to: they become our error's
+    ``__cause__``, and a traceback (``logger.exception``) prints them too. A mismatch quotes the
+    value it found; httpx and h11 may quote a URL or a header."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(seen) < 16:
+        seen.add(id(current))
+        if any(isinstance(arg, str) and contains_key(arg) for arg in current.args):
+            current.args = tuple(
+                redact(arg) if isinstance(arg, str) else arg for arg in current.args
+            )
+        current = current.__cause__ or current.__context__
 
 
 def _error_object(body: bytes) -> dict[str, object] | None:

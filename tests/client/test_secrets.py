@@ -2,6 +2,7 @@
 built, and no API key in any message, repr or log line, even one the server sends back."""
 
 import logging
+import traceback
 from typing import Any
 
 import pytest
@@ -28,6 +29,11 @@ def _package_log(caplog: pytest.LogCaptureFixture) -> str:
         for record in caplog.records
         if record.name == "kirim_chat"  # every generated package logs there
     )
+
+
+def _traceback(error: BaseException) -> str:
+    """What ``logger.exception`` would print: the error and every exception it chains to."""
+    return "".join(traceback.format_exception(error))
 
 
 def _texts(error: BaseException) -> list[str]:
@@ -138,7 +144,7 @@ def test_a_key_shaped_value_in_a_success_body_stays_out_of_messages_and_reprs(
     response = call.detailed(api.get_widget, widget_id="w_1", client=client)
 
     assert "Widget.object: expected 'widget', got '<redacted>'" in str(raised.value)
-    for text in _texts(raised.value):
+    for text in [*_texts(raised.value), _traceback(raised.value)]:
         assert OTHER_KEY not in text
     assert OTHER_KEY.encode() in raised.value.body
     assert response.parsed.label == OTHER_KEY  # the data is the caller's, as received
@@ -158,7 +164,7 @@ def test_a_key_in_a_path_stays_out_of_connection_errors_and_logs(
 
     assert "/v1/widgets/<redacted>" in str(raised.value)
     assert "/v1/widgets/<redacted>" in _package_log(caplog)
-    for text in [*_texts(raised.value), _package_log(caplog)]:
+    for text in [*_texts(raised.value), _package_log(caplog), _traceback(raised.value)]:
         assert TOKEN not in text
 
 
