@@ -39,6 +39,14 @@ class _Budget:
         # set_httpx_client. Its read value bounds each attempt.
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
         self.per_attempt = self.timeouts.get("read")
+        self.cut_by_total = False
+        """Whether the current attempt has less time than ``timeout``: what is left of the call."""
+
+    def note(self, exc: httpx.RequestError) -> str:
+        """Why a timeout came sooner than ``timeout`` said, for the error's message."""
+        if self.cut_by_total and isinstance(exc, httpx.TimeoutException):
+            return f"total_timeout={self.total:g}s reached"
+        return ""
 
     def start_attempt(self, request: httpx.Request) -> float | None:
         """Seconds this attempt may take (None: unbounded); clamps httpx's step timeouts to it."""
@@ -46,6 +54,7 @@ class _Budget:
         if self.call_deadline is not None:
             limits.append(max(0.0, self.call_deadline - self.clock.monotonic()))
         limit = min((value for value in limits if value is not None), default=None)
+        self.cut_by_total = limit is not None and limit != self.per_attempt
         if limit is not None:
             request.extensions["timeout"] = {
                 step: limit if value is None else min(value, limit)
@@ -76,7 +85,7 @@ def send(client: "Client", http: httpx.Client, request: httpx.Request) -> httpx.
         except httpx.RequestError as exc:
             decision = _after_error(client, budget, request, exc, attempt, started)
             if decision.delay is None:
-                raise errors.connection_error(request, exc) from exc
+                raise errors.connection_error(request, exc, budget.note(exc)) from exc
             clock.sleep(decision.delay)
             continue
         decision = _after_response(client, budget, request, response, attempt, started)
@@ -101,7 +110,7 @@ async def send_async(
         except httpx.RequestError as exc:
             decision = _after_error(client, budget, request, exc, attempt, started)
             if decision.delay is None:
-                raise errors.connection_error(request, exc) from exc
+                raise errors.connection_error(request, exc, budget.note(exc)) from exc
             await clock.async_sleep(decision.delay)
             continue
         decision = _after_response(client, budget, request, response, attempt, started)

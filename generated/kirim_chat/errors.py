@@ -242,15 +242,19 @@ def invalid_body(response: httpx.Response, exc: BaseException) -> ResponseValida
     )
 
 
-def connection_error(request: httpx.Request, exc: httpx.RequestError) -> ApiConnectionError:
-    """The exception for a request that got no response."""
+def connection_error(
+    request: httpx.Request, exc: httpx.RequestError, note: str = ""
+) -> ApiConnectionError:
+    """The exception for a request that got no response; ``note`` says more, when there is more
+    to say (``total_timeout=2s reached``)."""
     # The URL without its query: the message must not carry anything but the target.
     target = redact(f"{request.method} {request.url.copy_with(query=None)}")
     detail = _shorten(redact(str(exc)))
     _scrub_chain(exc)
     if isinstance(exc, httpx.TimeoutException):
         text = f"Request timed out ({type(exc).__name__}): {target}"
-        return ApiTimeoutError(f"{text}: {detail}" if detail else text)
+        text = f"{text}: {detail}" if detail else text
+        return ApiTimeoutError(f"{text} ({note})" if note else text)
     return ApiConnectionError(f"Connection failed: {target}: {detail or type(exc).__name__}")
 
 

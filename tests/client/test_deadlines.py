@@ -102,7 +102,7 @@ def test_total_timeout_bounds_a_call_to_a_silent_server(api: Scratch, call: Call
     with RawServer(lambda request: Reply(silent=True)) as server:
         client = api.client(f"{server.url}/v1", timeout=10.0, max_retries=3, total_timeout=0.3)
 
-        with pytest.raises(api.errors.ApiTimeoutError):
+        with pytest.raises(api.errors.ApiTimeoutError, match=r"\(total_timeout=0\.3s reached\)$"):
             call(api.list_widgets, client=client)
 
         assert len(server.stats.requests) == 1  # no time was left for another attempt
