@@ -118,9 +118,13 @@ typecheck: $(TOOLS) ## mypy --strict over codegen/runtime/, generated/, scripts/
 	$(VENV)/bin/mypy
 
 # pyright finds the package where it runs (before site-packages), and the venv's python on PATH.
+# Its report (every public module and symbol) is printed in full only when it fails.
 verify-types: $(TOOLS) ## pyright --verifytypes: every public name of the package has a known type (100%)
+	@mkdir -p build
 	cd $(dir $(abspath $(PACKAGE_DIR))) && PATH="$(CURDIR)/$(VENV)/bin:$$PATH" \
-		$(CURDIR)/$(NODE_BIN)/pyright --verifytypes $(notdir $(PACKAGE_DIR)) --ignoreexternal
+		$(CURDIR)/$(NODE_BIN)/pyright --verifytypes $(notdir $(PACKAGE_DIR)) --ignoreexternal \
+		> $(CURDIR)/build/verifytypes.txt || { cat $(CURDIR)/build/verifytypes.txt; exit 1; }
+	@grep "Type completeness score" build/verifytypes.txt
 
 # Not yet part of `make check`: README.md's blocks are being rewritten to pass it (issue 11).
 check-readme: $(TOOLS) ## mypy --strict and pyright (strict) over every ```python block of README.md
