@@ -1,4 +1,9 @@
-"""The ``kirim_chat`` logger: one DEBUG line per attempt, and ``KIRIM_LOG`` to switch it on."""
+"""The ``kirim_chat`` logger, and ``KIRIM_LOG`` to switch it on without code.
+
+Levels: INFO for the attempts worth knowing about (one that will be retried, one that ends the
+call with an error), DEBUG for every other attempt. So ``KIRIM_LOG=info`` shows retries and
+failures, and ``KIRIM_LOG=debug`` shows every attempt.
+"""
 
 import logging
 import os
@@ -7,20 +12,55 @@ import sys
 import httpx
 
 from ._constants import LOG_ENV
+from ._redact import redact
 from ._retry import Decision
 
 logger = logging.getLogger("kirim_chat")
 
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+class _FallbackHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes a record to stderr only when no handler of an ancestor logger will write it.
+
+    ``KIRIM_LOG`` installs it so that the logs appear without any logging configuration; once
+    the application configures logging (``logging.basicConfig``, say), the record reaches the
+    application's handlers through propagation, and printing it here too would show it twice.
+    Like ``logging.lastResort``, but for the level ``KIRIM_LOG`` asks for.
+    """
+
+    def handle(self, record: logging.LogRecord) -> bool:
+        if _handled_elsewhere(record):
+            return False
+        return super().handle(record)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # sys.stderr at the time of the write, so that a replaced one (pytest, notebooks) is used.
+        self.stream = sys.stderr
+        super().emit(record)
+
+
+def _handled_elsewhere(record: logging.LogRecord) -> bool:
+    """Whether another handler will write ``record``: one the application put on ``kirim_chat``
+    itself, or one that propagation reaches (a handler of the root logger, say)."""
+    current: logging.Logger | None = logger
+    while current is not None:
+        if any(
+            not isinstance(handler, _FallbackHandler) and record.levelno >= handler.level
+            for handler in current.handlers
+        ):
+            return True
+        current = current.parent if current.propagate else None
+    return False
+
 
 def configure_from_env() -> None:
     """``KIRIM_LOG=debug`` (or ``info``) logs to stderr without any code change."""
-    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
-        os.environ.get(LOG_ENV, "").strip().lower()
-    )
+    level = _LEVELS.get(os.environ.get(LOG_ENV, "").strip().lower())
     if level is None:
         return
-    if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
+    if not any(isinstance(handler, _FallbackHandler) for handler in logger.handlers):
+        handler = _FallbackHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
     logger.setLevel(level)
@@ -30,25 +70,31 @@ def log_attempt(
     request: httpx.Request,
     outcome: str,
     *,
+    failed: bool,
     attempt: int,
     attempts: int,
     elapsed: float,
     decision: Decision,
     request_id: str | None,
 ) -> None:
-    """One line per attempt: method, path (never the query), outcome, time, attempt, request id."""
-    if not logger.isEnabledFor(logging.DEBUG):
+    """One line per attempt: method, path (never the query), outcome, time, attempt, request id.
+
+    INFO when the attempt is retried or ``failed`` (an error status, no response), else DEBUG.
+    """
+    level = logging.INFO if failed or decision.delay is not None else logging.DEBUG
+    if not logger.isEnabledFor(level):
         return
     retry = f"; retrying in {decision.delay:.3f}s" if decision.delay is not None else ""
-    logger.debug(
+    logger.log(
+        level,
         "%s %s -> %s in %.1f ms (attempt %d/%d, request_id=%s)%s%s",
         request.method,
-        request.url.path,
+        redact(request.url.path),
         outcome,
         elapsed * 1000.0,
         attempt,
         attempts,
-        request_id,
+        redact(request_id) if request_id is not None else None,
         retry,
         decision.note,
     )

@@ -28,6 +28,7 @@ class RateLimit:
 
     @classmethod
     def from_headers(cls, headers: httpx.Headers) -> "RateLimit | None":
+        """The rate-limit headers of ``headers``; None when none of the three is readable."""
         limit = _header_int(headers, "x-ratelimit-limit")
         remaining = _header_int(headers, "x-ratelimit-remaining")
         reset = _header_int(headers, "x-ratelimit-reset")

@@ -1,34 +1,94 @@
-"""The send loop: one request, its retries and their waits, logged; sync and async twins.
+"""The send loop: one request, its retries and their waits, logged, within its deadlines; sync and
+async twins.
 
-Both loops ask ``_retry`` what to do after each attempt, so they cannot drift apart; they differ
-only in how they send and how they wait.
+Both loops ask ``_retry`` what to do after each attempt and ``_Budget`` how long each attempt and
+wait may take, so they cannot drift apart; they differ only in how they send, read and wait.
+
+Deadlines. ``timeout`` bounds each attempt from sending the request to the last byte of the
+body: httpx's own timeouts bound each step (connect, write, each read) by what is left of the
+attempt, and the body is read in chunks with the deadline checked after each one, so a body
+that trickles in cannot hold a call open. In async code the whole attempt also runs under
+``asyncio.timeout``, which ends it exactly at its deadline; in sync code the attempt ends at
+the first chunk after its deadline, or when the read waiting at the deadline times out,
+whichever comes first. ``total_timeout`` bounds the whole call the same way: each attempt gets
+at most what is left of it, and a wait that would end after it is not made.
 """
 
-from typing import TYPE_CHECKING
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
 from . import _retry, errors
+from ._clock import Clock
 from ._logging import log_attempt
 
 if TYPE_CHECKING:
     from .client import Client
 
 
+class _Budget:
+    """The time one call may still spend, on the client's clock."""
+
+    def __init__(self, client: "Client", request: httpx.Request) -> None:
+        self.clock = client._clock
+        self.total = client.total_timeout
+        self.call_deadline = None if self.total is None else self.clock.monotonic() + self.total
+        # What build_request set: this client's timeout, or that of an httpx client given to
+        # set_httpx_client. Its read value bounds each attempt.
+        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        self.per_attempt = self.timeouts.get("read")
+        self.cut_by_total = False
+        """Whether the current attempt has less time than ``timeout``: what is left of the call."""
+
+    def note(self, exc: httpx.RequestError) -> str:
+        """Why a timeout came sooner than ``timeout`` said, for the error's message."""
+        if self.cut_by_total and isinstance(exc, httpx.TimeoutException):
+            return f"total_timeout={self.total:g}s reached"
+        return ""
+
+    def start_attempt(self, request: httpx.Request) -> float | None:
+        """Seconds this attempt may take (None: unbounded); clamps httpx's step timeouts to it."""
+        limits = [self.per_attempt]
+        if self.call_deadline is not None:
+            limits.append(max(0.0, self.call_deadline - self.clock.monotonic()))
+        limit = min((value for value in limits if value is not None), default=None)
+        self.cut_by_total = limit is not None and limit != self.per_attempt
+        if limit is not None:
+            request.extensions["timeout"] = {
+                step: limit if value is None else min(value, limit)
+                for step, value in self.timeouts.items()
+            } or {"connect": limit, "read": limit, "write": limit, "pool": limit}
+        return limit
+
+    def allow_wait(self, decision: _retry.Decision) -> _retry.Decision:
+        """``decision``, unless its wait would end after the call's deadline."""
+        if decision.delay is None or self.call_deadline is None:
+            return decision
+        if self.clock.monotonic() + decision.delay >= self.call_deadline:
+            return _retry.Decision(
+                None, f"; not retrying: the wait would pass total_timeout={self.total:g}s"
+            )
+        return decision
+
+
 def send(client: "Client", http: httpx.Client, request: httpx.Request) -> httpx.Response:
     """The final response, whatever its status; ApiConnectionError when none arrived."""
     clock = client._clock
+    budget = _Budget(client, request)
     for attempt in range(1, client.max_retries + 2):
         started = clock.monotonic()
+        limit = budget.start_attempt(request)
         try:
-            response = http.send(request)
+            response = _attempt(http, request, clock, limit)
         except httpx.RequestError as exc:
-            decision = _after_error(client, request, exc, attempt, started)
+            decision = _after_error(client, budget, request, exc, attempt, started)
             if decision.delay is None:
-                raise errors.connection_error(request, exc) from exc
+                raise errors.connection_error(request, exc, budget.note(exc)) from exc
             clock.sleep(decision.delay)
             continue
-        decision = _after_response(client, request, response, attempt, started)
+        decision = _after_response(client, budget, request, response, attempt, started)
         if decision.delay is None:
             return response
         response.close()
@@ -41,17 +101,19 @@ async def send_async(
 ) -> httpx.Response:
     """The async twin of ``send``."""
     clock = client._clock
+    budget = _Budget(client, request)
     for attempt in range(1, client.max_retries + 2):
         started = clock.monotonic()
+        limit = budget.start_attempt(request)
         try:
-            response = await http.send(request)
+            response = await _attempt_async(http, request, limit)
         except httpx.RequestError as exc:
-            decision = _after_error(client, request, exc, attempt, started)
+            decision = _after_error(client, budget, request, exc, attempt, started)
             if decision.delay is None:
-                raise errors.connection_error(request, exc) from exc
+                raise errors.connection_error(request, exc, budget.note(exc)) from exc
             await clock.async_sleep(decision.delay)
             continue
-        decision = _after_response(client, request, response, attempt, started)
+        decision = _after_response(client, budget, request, response, attempt, started)
         if decision.delay is None:
             return response
         await response.aclose()
@@ -59,8 +121,143 @@ async def send_async(
     raise AssertionError("unreachable: the last attempt always returns or raises")
 
 
+# -- one attempt ------------------------------------------------------------------------------
+
+
+def _attempt(
+    http: httpx.Client, request: httpx.Request, clock: Clock, limit: float | None
+) -> httpx.Response:
+    """Send ``request`` and read the whole body, within ``limit`` seconds of starting."""
+    deadline = None if limit is None else clock.monotonic() + limit
+    response = http.send(request, stream=True)
+    try:
+        # A response of httpx.Client always streams synchronously (and of AsyncClient, async).
+        body = _RawBody(
+            cast(httpx.SyncByteStream, response.stream), request, clock, deadline, limit
+        )
+        response.stream = body
+        try:
+            response.read()
+        except httpx.DecodingError:
+            body.drain()
+            response.close()
+            return _undecoded(response, body.received)
+    except BaseException:
+        response.close()
+        raise
+    return response
+
+
+async def _attempt_async(
+    http: httpx.AsyncClient, request: httpx.Request, limit: float | None
+) -> httpx.Response:
+    """The async twin of ``_attempt``; ``asyncio.timeout`` ends it exactly at its deadline."""
+    try:
+        async with asyncio.timeout(limit):
+            response = await http.send(request, stream=True)
+            try:
+                body = _AsyncRawBody(cast(httpx.AsyncByteStream, response.stream))
+                response.stream = body
+                try:
+                    await response.aread()
+                except httpx.DecodingError:
+                    await body.drain()
+                    await response.aclose()
+                    return _undecoded(response, body.received)
+            except BaseException:
+                await response.aclose()
+                raise
+    except TimeoutError as exc:
+        raise httpx.ReadTimeout(_too_slow(limit), request=request) from exc
+    return response
+
+
+def _too_slow(limit: float | None) -> str:
+    return f"the response was not complete {limit:g}s after the attempt started"
+
+
+class _RawBody(httpx.SyncByteStream):
+    """The response's raw byte stream, checked against the attempt's deadline after each chunk
+    and kept, so that a body whose Content-Encoding cannot be decoded can still be returned."""
+
+    def __init__(
+        self,
+        stream: httpx.SyncByteStream,
+        request: httpx.Request,
+        clock: Clock,
+        deadline: float | None,
+        limit: float | None,
+    ) -> None:
+        self._stream = stream
+        self._chunks: Iterator[bytes] | None = None
+        self.received: list[bytes] = []
+        self._request, self._clock, self._deadline, self._limit = request, clock, deadline, limit
+
+    def __iter__(self) -> Iterator[bytes]:
+        if self._chunks is None:
+            self._chunks = iter(self._stream)
+        for chunk in self._chunks:  # resumable: drain() goes on where a reader stopped
+            self.received.append(chunk)
+            if self._deadline is not None and self._clock.monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_too_slow(self._limit), request=self._request)
+            yield chunk
+
+    def drain(self) -> None:
+        for _ in self:
+            pass
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncRawBody(httpx.AsyncByteStream):
+    """The async twin of ``_RawBody``, without deadline checks (``asyncio.timeout`` does that)."""
+
+    def __init__(self, stream: httpx.AsyncByteStream) -> None:
+        self._stream = stream
+        self._chunks: AsyncIterator[bytes] | None = None
+        self.received: list[bytes] = []
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        if self._chunks is None:
+            self._chunks = aiter(self._stream)
+        async for chunk in self._chunks:
+            self.received.append(chunk)
+            yield chunk
+
+    async def drain(self) -> None:
+        async for _ in self:
+            pass
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _undecoded(response: httpx.Response, raw: list[bytes]) -> httpx.Response:
+    """``response`` with its body as received, when its Content-Encoding cannot be decoded: an
+    error status still raises its typed error (and is retried when retryable), and a success
+    body that is not the documented JSON fails validation like any other."""
+    kept = httpx.Response(
+        response.status_code,
+        headers=[
+            (name, value)
+            for name, value in response.headers.raw
+            if name.lower() != b"content-encoding"
+        ],
+        stream=httpx.ByteStream(b"".join(raw)),
+        request=response.request,
+    )
+    kept.read()
+    kept.headers = response.headers  # the headers as received, Content-Encoding included
+    return kept
+
+
+# -- what to do next --------------------------------------------------------------------------
+
+
 def _after_response(
     client: "Client",
+    budget: _Budget,
     request: httpx.Request,
     response: httpx.Response,
     attempt: int,
@@ -75,9 +272,11 @@ def _after_response(
         now=client._clock.time,
         jitter=client._jitter,
     )
+    decision = budget.allow_wait(decision)
     log_attempt(
         request,
         str(response.status_code),
+        failed=response.status_code >= 400,
         attempt=attempt,
         attempts=client.max_retries + 1,
         elapsed=client._clock.monotonic() - started,
@@ -89,6 +288,7 @@ def _after_response(
 
 def _after_error(
     client: "Client",
+    budget: _Budget,
     request: httpx.Request,
     exc: httpx.RequestError,
     attempt: int,
@@ -97,9 +297,11 @@ def _after_error(
     decision = _retry.after_error(
         request, exc, attempt=attempt, max_retries=client.max_retries, jitter=client._jitter
     )
+    decision = budget.allow_wait(decision)
     log_attempt(
         request,
         type(exc).__name__,
+        failed=True,
         attempt=attempt,
         attempts=client.max_retries + 1,
         elapsed=client._clock.monotonic() - started,

@@ -9,11 +9,12 @@ from attrs import define, field
 
 from . import errors
 from ._rate_limit import RateLimit
+from ._redact import redact
 
 T = TypeVar("T")
 
 
-@define
+@define(repr=False)
 class Response(Generic[T]):
     """The final response of a call, whatever its status.
 
@@ -79,3 +80,10 @@ class Response(Generic[T]):
         if value is None:
             return None
         return {"true": True, "false": False}.get(value.strip().lower())
+
+    def __repr__(self) -> str:
+        # The bytes as a count, and the parsed model without keys: a body may echo one.
+        return redact(
+            f"Response(status_code={self.status_code}, request_id={self.request_id!r}, "
+            f"content=<{len(self.content)} bytes>, parsed={self.parsed!r})"
+        )

@@ -1,6 +1,9 @@
 """Every exception the package raises. Catch KirimError to catch them all.
 
 KirimError
+├── InvalidArgumentError       a bad argument, caught before anything is sent (also ValueError)
+│   └── InvalidArgumentTypeError   an argument of the wrong type (also TypeError)
+├── ClientClosedError          a call on a client after close() (also RuntimeError)
 ├── ApiStatusError             a response with an error status (>= 400)
 │   ├── InvalidRequestError    400, 422
 │   ├── AuthenticationError    401
@@ -10,25 +13,58 @@ KirimError
 │   ├── RateLimitError         429
 │   └── ApiServerError         every status >= 500
 ├── ApiConnectionError         no response at all (refused, reset, DNS)
-│   └── ApiTimeoutError
+│   └── ApiTimeoutError        an attempt, or the whole call, took too long
 ├── ResponseValidationError    a success status whose body does not match the spec
-└── InvalidArgumentError       a bad argument, refused before anything is sent (a ValueError)
+├── InvalidArgumentError       a bad argument, refused before anything is sent (a ValueError)
+│   └── InvalidArgumentTypeError   of the wrong type (also a TypeError)
+└── ClientClosedError          a call on a closed client (also a RuntimeError)
+
+Every one pickles and copies with its attributes (so it crosses a ProcessPoolExecutor), and its
+message never holds an API key: text the server sent is redacted, the raw ``body`` is not.
 """
 
 import json
 import time
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 
 from ._constants import MAX_DESCRIBED_CHARS
 from ._json import SchemaMismatch
 from ._rate_limit import RateLimit
+from ._redact import contains_key, redact
 from ._retry import parse_retry_after
+
+
+def _rebuild(cls: type["KirimError"], args: tuple[Any, ...]) -> "KirimError":
+    """Unpickling: the instance without running ``__init__`` (whose keyword-only arguments the
+    default protocol cannot supply); the attributes follow through ``__setstate__``."""
+    return cls.__new__(cls, *args)
 
 
 class KirimError(Exception):
     """Base class of every exception raised by kirim_chat."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # BaseException's own reduce calls ``cls(*args)``, which the keyword-only constructors
+        # refuse: pickling, copy and multiprocessing would fail with a TypeError.
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+class InvalidArgumentError(KirimError, ValueError):
+    """An argument the package cannot use (a value outside an enum, a negative retry count, no
+    timeout), raised before anything is sent. Also a ValueError, so that ``except ValueError``
+    written against earlier versions keeps catching it."""
+
+
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument of the wrong type, or an unknown option. Also a TypeError."""
+
+
+class ClientClosedError(KirimError, RuntimeError):
+    """A call on a client that was closed (``close()``, ``aclose()`` or the end of its ``with``
+    block). Also a RuntimeError, which is what httpx raised before."""
 
 
 class ApiStatusError(KirimError):
@@ -57,11 +93,15 @@ class ApiStatusError(KirimError):
         self.headers = headers
         self.body = body
         detail = _error_object(body)
+        # The envelope's text as the server sent it, but without keys: a 401 may quote the key.
         self.type = _str_field(detail, "type")
         self.code = _str_field(detail, "code")
         self.message = _str_field(detail, "message")
         self.param = _str_field(detail, "param")
-        self.request_id = headers.get("x-request-id") or _str_field(detail, "request_id")
+        header_request_id = headers.get("x-request-id")
+        self.request_id = (
+            redact(header_request_id) if header_request_id else _str_field(detail, "request_id")
+        )
         super().__init__(self._describe(detail is not None))
 
     @property
@@ -78,7 +118,7 @@ class ApiStatusError(KirimError):
             if self.param:
                 text += f" (param: {_shorten(self.param)})"
         else:
-            content_type = self.headers.get("content-type", "no content type")
+            content_type = redact(self.headers.get("content-type", "no content type"))
             text = (
                 f"{self.status_code} error without the JSON error envelope "
                 f"({_shorten(content_type)}, {len(self.body)} bytes)"
@@ -123,8 +163,10 @@ class RateLimitError(ApiStatusError):
     ) -> None:
         self.retry_after = parse_retry_after(headers, now or time.time)
         super().__init__(status_code=status_code, headers=headers, body=body)
-        if self.retry_after is not None:
-            self.args = (f"{self.args[0]} (retry after {self.retry_after:g}s)",)
+
+    def _describe(self, has_envelope: bool) -> str:
+        text = super()._describe(has_envelope)
+        return text if self.retry_after is None else f"{text} (retry after {self.retry_after:g}s)"
 
 
 class ApiServerError(ApiStatusError):
@@ -151,18 +193,13 @@ class ResponseValidationError(KirimError):
     def __init__(
         self, reason: str, *, status_code: int, headers: httpx.Headers, body: bytes
     ) -> None:
-        self.reason = reason
+        self.reason = redact(reason)
         self.status_code = status_code
         self.headers = headers
         self.body = body
         request_id = headers.get("x-request-id")
-        suffix = f" [request_id: {_shorten(request_id)}]" if request_id else ""
-        super().__init__(f"{status_code} response does not match the spec: {reason}{suffix}")
-
-
-class InvalidArgumentError(KirimError, ValueError):
-    """An argument the operation cannot send (an unknown enum value, an empty Idempotency-Key);
-    also a ValueError, so that ``except ValueError`` keeps working."""
+        suffix = f" [request_id: {_shorten(redact(request_id))}]" if request_id else ""
+        super().__init__(f"{status_code} response does not match the spec: {self.reason}{suffix}")
 
 
 _CLASS_BY_STATUS: dict[int, type[ApiStatusError]] = {
@@ -202,19 +239,41 @@ def invalid_body(response: httpx.Response, exc: BaseException) -> ResponseValida
         reason = str(exc)
     else:
         reason = f"{type(exc).__name__}: {exc}"
+    _scrub_chain(exc)
     return ResponseValidationError(
         reason, status_code=response.status_code, headers=response.headers, body=response.content
     )
 
 
-def connection_error(request: httpx.Request, exc: httpx.RequestError) -> ApiConnectionError:
-    """The exception for a request that got no response."""
+def connection_error(
+    request: httpx.Request, exc: httpx.RequestError, note: str = ""
+) -> ApiConnectionError:
+    """The exception for a request that got no response; ``note`` says more, when there is more
+    to say (``total_timeout=2s reached``)."""
     # The URL without its query: the message must not carry anything but the target.
-    target = f"{request.method} {request.url.copy_with(query=None)}"
+    target = redact(f"{request.method} {request.url.copy_with(query=None)}")
+    detail = _shorten(redact(str(exc)))
+    _scrub_chain(exc)
     if isinstance(exc, httpx.TimeoutException):
-        return ApiTimeoutError(f"Request timed out ({type(exc).__name__}): {target}")
-    detail = str(exc) or type(exc).__name__
-    return ApiConnectionError(f"Connection failed: {target}: {detail}")
+        text = f"Request timed out ({type(exc).__name__}): {target}"
+        text = f"{text}: {detail}" if detail else text
+        return ApiTimeoutError(f"{text} ({note})" if note else text)
+    return ApiConnectionError(f"Connection failed: {target}: {detail or type(exc).__name__}")
+
+
+def _scrub_chain(exc: BaseException) -> None:
+    """Redact the messages of ``exc`` and of the exceptions it chains to: they become our error's
+    ``__cause__``, and a traceback (``logger.exception``) prints them too. A mismatch quotes the
+    value it found; httpx and h11 may quote a URL or a header."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(seen) < 16:
+        seen.add(id(current))
+        if any(isinstance(arg, str) and contains_key(arg) for arg in current.args):
+            current.args = tuple(
+                redact(arg) if isinstance(arg, str) else arg for arg in current.args
+            )
+        current = current.__cause__ or current.__context__
 
 
 def _error_object(body: bytes) -> dict[str, object] | None:
@@ -232,7 +291,7 @@ def _str_field(detail: dict[str, object] | None, key: str) -> str | None:
     if detail is None:
         return None
     value = detail.get(key)
-    return value if isinstance(value, str) else None
+    return redact(value) if isinstance(value, str) else None
 
 
 def _shorten(text: str) -> str:
@@ -246,8 +305,10 @@ __all__ = [
     "ApiStatusError",
     "ApiTimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConflictError",
     "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "InvalidRequestError",
     "KirimError",
     "NotFoundError",

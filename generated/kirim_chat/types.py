@@ -11,6 +11,8 @@ from ._response import Response
 
 
 class Unset:
+    """The type of ``UNSET``: an optional value that was not given (a parameter left out)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 

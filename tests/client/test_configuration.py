@@ -34,7 +34,9 @@ def test_arguments_win_over_the_environment(
     monkeypatch.setenv("KIRIM_API_KEY", "from-environment")
     monkeypatch.setenv("KIRIM_BASE_URL", "http://127.0.0.1:9/v1")
 
-    client = api.package.AuthenticatedClient("http://127.0.0.1:8/v1", token="from-argument")
+    client = api.package.AuthenticatedClient(
+        base_url="http://127.0.0.1:8/v1", token="from-argument"
+    )
 
     assert (client.base_url, client.token) == ("http://127.0.0.1:8/v1", "from-argument")
 
@@ -159,7 +161,7 @@ def test_an_invalid_enum_parameter_fails_before_anything_is_sent(
     assert httpserver.log == []
 
 
-def test_only_base_url_is_positional_the_defaults_are_safe_and_test_seams_are_hidden(
+def test_every_argument_is_keyword_only_the_defaults_are_safe_and_test_seams_are_hidden(
     api: WidgetsApi,
 ) -> None:
     keyword_only = inspect.Parameter.KEYWORD_ONLY
@@ -167,6 +169,7 @@ def test_only_base_url_is_positional_the_defaults_are_safe_and_test_seams_are_hi
         "headers",
         "cookies",
         "timeout",
+        "total_timeout",
         "max_retries",
         "max_retry_after",
         "verify_ssl",
@@ -179,9 +182,8 @@ def test_only_base_url_is_positional_the_defaults_are_safe_and_test_seams_are_hi
     ]:
         parameters = inspect.signature(client_class).parameters
         assert list(parameters) == ["base_url", *common, *own]
-        assert [name for name, p in parameters.items() if p.kind is not keyword_only] == [
-            "base_url"
-        ]
+        # Every argument by keyword: a key passed first can never be taken for base_url.
+        assert [name for name, p in parameters.items() if p.kind is not keyword_only] == []
         defaults = {name: parameter.default for name, parameter in parameters.items()}
         assert defaults["timeout"] == httpx.Timeout(30.0, connect=5.0)
         assert (defaults["max_retries"], defaults["max_retry_after"]) == (3, 60.0)

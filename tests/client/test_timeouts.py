@@ -1,5 +1,7 @@
 """Timeouts are explicit, overridable, and end in ApiTimeoutError instead of a hang."""
 
+import asyncio
+
 import httpx
 import pytest
 
@@ -11,7 +13,9 @@ from tests.support.specs import WidgetsApi
 
 # What the client's timeout becomes on each request httpx sends (its request extensions).
 QUICK = httpx.Timeout(0.2, connect=2.0)
-QUICK_AS_SENT = {"connect": 2.0, "read": 0.2, "write": 0.2, "pool": 0.2}
+# An attempt may last no longer than the read timeout, start to last byte: the client caps each
+# of httpx's step timeouts at that budget (here connect's 2.0 s), not httpx's own 5 s default.
+QUICK_AS_SENT = {"connect": 0.2, "read": 0.2, "write": 0.2, "pool": 0.2}
 # The silent server hangs up after this long: well beyond QUICK's read timeout, well short of
 # httpx's own 5 s default. A client that ignores its timeout fails here, at once, with a dropped
 # connection instead of ApiTimeoutError.
@@ -21,10 +25,17 @@ SILENCE = 2.0
 def test_the_default_timeout_is_explicit(api: WidgetsApi, token: str) -> None:
     client = api.package.AuthenticatedClient(token=token)
 
+    async def async_pool_timeout() -> httpx.Timeout:
+        # The async pool belongs to the running event loop, so it is made inside one.
+        timeout: httpx.Timeout = client.get_async_httpx_client().timeout
+        await client.aclose()
+        return timeout
+
     assert client.timeout == httpx.Timeout(30.0, connect=5.0)
     assert client.get_httpx_client().timeout == httpx.Timeout(30.0, connect=5.0)
-    assert client.get_async_httpx_client().timeout == httpx.Timeout(30.0, connect=5.0)
     client.close()
+    client = api.package.AuthenticatedClient(token=token)
+    assert asyncio.run(async_pool_timeout()) == httpx.Timeout(30.0, connect=5.0)
 
 
 def test_a_number_of_seconds_becomes_an_httpx_timeout(api: WidgetsApi, token: str) -> None:
@@ -60,9 +71,15 @@ def test_a_slow_server_raises_api_timeout_error_after_the_retries(
     cause = raised.value.__cause__
     assert isinstance(cause, httpx.ReadTimeout)
     assert cause.request.extensions["timeout"] == QUICK_AS_SENT  # the client's, not httpx's
-    # The target without its query string.
+    # The target without its query string, and why: httpx's own read timeout (sync), or the
+    # attempt's deadline, which async calls enforce themselves.
+    detail = (
+        "timed out"
+        if call.mode == "sync"
+        else ("the response was not complete 0.2s after the attempt started")
+    )
     assert str(raised.value) == (
-        f"Request timed out (ReadTimeout): GET http://127.0.0.1:{port}/v1/widgets"
+        f"Request timed out (ReadTimeout): GET http://127.0.0.1:{port}/v1/widgets: {detail}"
     )
     assert clock.sleeps == [0.25]  # the timeout was retried once, as GET is idempotent
 

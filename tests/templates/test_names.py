@@ -2,8 +2,6 @@
 
 from typing import Any
 
-import pytest
-
 from tests.conftest import ScratchPackages
 from tests.support.scratch_package import model
 
@@ -28,12 +26,6 @@ CLASHES_SPEC: dict[str, Any] = {
 }
 
 
-@pytest.mark.xfail(
-    reason="model.py.jinja's from_dict keeps the body in a local named `d`, which a field named "
-    "`d` overwrites (TypeError); its `extra` local also shadows a field named `extra` (mypy "
-    "error). The locals need names no field can take (lead's template)",
-    strict=True,
-)
 def test_fields_named_like_the_generated_locals_parse(scratch_packages: ScratchPackages) -> None:
     clash = model(scratch_packages(CLASHES_SPEC), "Clash")
     body = {"d": "dee", "name": "n", "extra": 1, "cls": "c", "more": True}

@@ -54,69 +54,71 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "Account")
+        src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "Account")
         try:
-            _object_ = d["object"]
+            r_object_ = src["object"]
         except KeyError:
             raise _json.missing("Account", "object") from None
-        if _object_ != "account":
-            raise _json.wrong_value("Account.object", "'account'", _object_)
-        object_ = _object_
+        if r_object_ != "account":
+            raise _json.wrong_value("Account.object", "'account'", r_object_)
+        f_object_ = r_object_
 
         try:
-            _phone_number_id = d["phone_number_id"]
+            r_phone_number_id = src["phone_number_id"]
         except KeyError:
             raise _json.missing("Account", "phone_number_id") from None
         if not (
-            type(_phone_number_id) is str
-            or _phone_number_id is None
-            or isinstance(_phone_number_id, str)
+            type(r_phone_number_id) is str
+            or r_phone_number_id is None
+            or isinstance(r_phone_number_id, str)
         ):
-            raise _json.wrong_type("Account.phone_number_id", "string or null", _phone_number_id)
+            raise _json.wrong_type("Account.phone_number_id", "string or null", r_phone_number_id)
 
-        phone_number_id = _phone_number_id
+        f_phone_number_id = r_phone_number_id
 
         try:
-            _phone_number = d["phone_number"]
+            r_phone_number = src["phone_number"]
         except KeyError:
             raise _json.missing("Account", "phone_number") from None
         if not (
-            type(_phone_number) is str or _phone_number is None or isinstance(_phone_number, str)
+            type(r_phone_number) is str or r_phone_number is None or isinstance(r_phone_number, str)
         ):
-            raise _json.wrong_type("Account.phone_number", "string or null", _phone_number)
+            raise _json.wrong_type("Account.phone_number", "string or null", r_phone_number)
 
-        phone_number = _phone_number
+        f_phone_number = r_phone_number
 
         try:
-            _name = d["name"]
+            r_name = src["name"]
         except KeyError:
             raise _json.missing("Account", "name") from None
-        if not (type(_name) is str or _name is None or isinstance(_name, str)):
-            raise _json.wrong_type("Account.name", "string or null", _name)
+        if not (type(r_name) is str or r_name is None or isinstance(r_name, str)):
+            raise _json.wrong_type("Account.name", "string or null", r_name)
 
-        name = _name
+        f_name = r_name
 
         try:
-            _status = d["status"]
+            r_status = src["status"]
         except KeyError:
             raise _json.missing("Account", "status") from None
-        if not (type(_status) is str or isinstance(_status, str)):
-            raise _json.wrong_type("Account.status", "string", _status)
+        if not (type(r_status) is str or isinstance(r_status, str)):
+            raise _json.wrong_type("Account.status", "string", r_status)
 
-        status = cast("AccountStatus | str", AccountStatus._value2member_map_.get(_status, _status))
-
-        account = cls(
-            phone_number_id,
-            phone_number,
-            name,
-            status,
-            object_,
+        f_status = cast(
+            "AccountStatus | str", AccountStatus._value2member_map_.get(r_status, r_status)
         )
 
-        if len(d) > 5:
+        instance = cls(
+            f_phone_number_id,
+            f_phone_number,
+            f_name,
+            f_status,
+            f_object_,
+        )
+
+        if len(src) > 5:
             extra = {
                 key: value
-                for key, value in d.items()
+                for key, value in src.items()
                 if key
                 not in {
                     "object",
@@ -126,8 +128,8 @@ class Account:
                     "status",
                 }
             }
-            account.additional_properties = extra
-        return account
+            instance.additional_properties = extra
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,82 +50,83 @@ class AccountList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account import Account  # noqa: PLC0415
 
-        d = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "AccountList")
-        _present = 1
-        _nulls: list[str] = []
+        src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "AccountList")
+        present = 1
+        nulls: list[str] = []
         try:
-            _data = d["data"]
+            r_data = src["data"]
         except KeyError:
             raise _json.missing("AccountList", "data") from None
-        if not (type(_data) is list or isinstance(_data, list)):
-            raise _json.wrong_type("AccountList.data", "array", _data)
+        if not (type(r_data) is list or isinstance(r_data, list)):
+            raise _json.wrong_type("AccountList.data", "array", r_data)
 
-        data_list: list[Account] = []
-        for data_item_data in _data:
-            if not (type(data_item_data) is dict or isinstance(data_item_data, Mapping)):
+        f_data__list: list[Account] = []
+        for f_data__item_data in r_data:
+            if not (type(f_data__item_data) is dict or isinstance(f_data__item_data, Mapping)):
                 raise _json.wrong_type(
-                    f"AccountList.data[{len(data_list)}]", "object", data_item_data
+                    f"AccountList.data[{len(f_data__list)}]", "object", f_data__item_data
                 )
 
             try:
-                data_item = Account.from_dict(data_item_data)
+                f_data__item = Account.from_dict(f_data__item_data)
             except _json.SchemaMismatch as exc:
-                raise _json.within(f"AccountList.data[{len(data_list)}]", exc) from exc
+                raise _json.within(f"AccountList.data[{len(f_data__list)}]", exc) from exc
 
-            data_list.append(data_item)
-        data = data_list
+            f_data__list.append(f_data__item)
+        f_data = f_data__list
 
-        _has_more = d.get("has_more", UNSET)
-        has_more: bool | None
-        if _has_more is UNSET:
-            has_more = None
+        r_has_more = src.get("has_more", UNSET)
+        f_has_more: bool | None
+        if r_has_more is UNSET:
+            f_has_more = None
         else:
-            _present += 1
-            if not (_has_more is True or _has_more is False):
-                raise _json.wrong_type("AccountList.has_more", "boolean", _has_more)
+            present += 1
+            if not (r_has_more is True or r_has_more is False):
+                raise _json.wrong_type("AccountList.has_more", "boolean", r_has_more)
 
-            has_more = _has_more
+            f_has_more = r_has_more
 
-        _next_cursor = d.get("next_cursor", UNSET)
-        next_cursor: None | str
-        if _next_cursor is UNSET:
-            next_cursor = None
+        r_next_cursor = src.get("next_cursor", UNSET)
+        f_next_cursor: None | str
+        if r_next_cursor is UNSET:
+            f_next_cursor = None
         else:
-            _present += 1
-            if _next_cursor is None:
-                _nulls.append("next_cursor")
+            present += 1
+            if r_next_cursor is None:
+                nulls.append("next_cursor")
             if not (
-                type(_next_cursor) is str or _next_cursor is None or isinstance(_next_cursor, str)
+                type(r_next_cursor) is str
+                or r_next_cursor is None
+                or isinstance(r_next_cursor, str)
             ):
-                raise _json.wrong_type("AccountList.next_cursor", "string or null", _next_cursor)
+                raise _json.wrong_type("AccountList.next_cursor", "string or null", r_next_cursor)
 
-            next_cursor = _next_cursor
+            f_next_cursor = r_next_cursor
 
-        _request_id = d.get("request_id", UNSET)
-        request_id: str | None
-        if _request_id is UNSET:
-            request_id = None
+        r_request_id = src.get("request_id", UNSET)
+        f_request_id: str | None
+        if r_request_id is UNSET:
+            f_request_id = None
         else:
-            _present += 1
-            if not (type(_request_id) is str or isinstance(_request_id, str)):
-                raise _json.wrong_type("AccountList.request_id", "string", _request_id)
+            present += 1
+            if not (type(r_request_id) is str or isinstance(r_request_id, str)):
+                raise _json.wrong_type("AccountList.request_id", "string", r_request_id)
 
-            request_id = _request_id
+            f_request_id = r_request_id
 
-        account_list = cls(
-            data,
-            has_more,
-            next_cursor,
-            request_id,
+        instance = cls(
+            f_data,
+            f_has_more,
+            f_next_cursor,
+            f_request_id,
         )
 
-        if _nulls:
-            account_list._null_keys = tuple(_nulls)
-
-        if len(d) > _present:
+        if nulls:
+            instance._null_keys = tuple(nulls)
+        if len(src) > present:
             extra = {
                 key: value
-                for key, value in d.items()
+                for key, value in src.items()
                 if key
                 not in {
                     "data",
@@ -134,8 +135,8 @@ class AccountList:
                     "request_id",
                 }
             }
-            account_list.additional_properties = extra
-        return account_list
+            instance.additional_properties = extra
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

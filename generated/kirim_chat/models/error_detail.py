@@ -51,75 +51,74 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ErrorDetail")
-        _present = 3
-        _nulls: list[str] = []
+        src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ErrorDetail")
+        present = 3
+        nulls: list[str] = []
         try:
-            _type_ = d["type"]
+            r_type_ = src["type"]
         except KeyError:
             raise _json.missing("ErrorDetail", "type") from None
-        if not (type(_type_) is str or isinstance(_type_, str)):
-            raise _json.wrong_type("ErrorDetail.type", "string", _type_)
+        if not (type(r_type_) is str or isinstance(r_type_, str)):
+            raise _json.wrong_type("ErrorDetail.type", "string", r_type_)
 
-        type_ = cast("ErrorType | str", ErrorType._value2member_map_.get(_type_, _type_))
+        f_type_ = cast("ErrorType | str", ErrorType._value2member_map_.get(r_type_, r_type_))
 
         try:
-            _code = d["code"]
+            r_code = src["code"]
         except KeyError:
             raise _json.missing("ErrorDetail", "code") from None
-        if not (type(_code) is str or isinstance(_code, str)):
-            raise _json.wrong_type("ErrorDetail.code", "string", _code)
+        if not (type(r_code) is str or isinstance(r_code, str)):
+            raise _json.wrong_type("ErrorDetail.code", "string", r_code)
 
-        code = _code
+        f_code = r_code
 
         try:
-            _request_id = d["request_id"]
+            r_request_id = src["request_id"]
         except KeyError:
             raise _json.missing("ErrorDetail", "request_id") from None
-        if not (type(_request_id) is str or isinstance(_request_id, str)):
-            raise _json.wrong_type("ErrorDetail.request_id", "string", _request_id)
+        if not (type(r_request_id) is str or isinstance(r_request_id, str)):
+            raise _json.wrong_type("ErrorDetail.request_id", "string", r_request_id)
 
-        request_id = _request_id
+        f_request_id = r_request_id
 
-        _message = d.get("message", UNSET)
-        message: str | None
-        if _message is UNSET:
-            message = None
+        r_message = src.get("message", UNSET)
+        f_message: str | None
+        if r_message is UNSET:
+            f_message = None
         else:
-            _present += 1
-            if not (type(_message) is str or isinstance(_message, str)):
-                raise _json.wrong_type("ErrorDetail.message", "string", _message)
+            present += 1
+            if not (type(r_message) is str or isinstance(r_message, str)):
+                raise _json.wrong_type("ErrorDetail.message", "string", r_message)
 
-            message = _message
+            f_message = r_message
 
-        _param = d.get("param", UNSET)
-        param: None | str
-        if _param is UNSET:
-            param = None
+        r_param = src.get("param", UNSET)
+        f_param: None | str
+        if r_param is UNSET:
+            f_param = None
         else:
-            _present += 1
-            if _param is None:
-                _nulls.append("param")
-            if not (type(_param) is str or _param is None or isinstance(_param, str)):
-                raise _json.wrong_type("ErrorDetail.param", "string or null", _param)
+            present += 1
+            if r_param is None:
+                nulls.append("param")
+            if not (type(r_param) is str or r_param is None or isinstance(r_param, str)):
+                raise _json.wrong_type("ErrorDetail.param", "string or null", r_param)
 
-            param = _param
+            f_param = r_param
 
-        error_detail = cls(
-            type_,
-            code,
-            request_id,
-            message,
-            param,
+        instance = cls(
+            f_type_,
+            f_code,
+            f_request_id,
+            f_message,
+            f_param,
         )
 
-        if _nulls:
-            error_detail._null_keys = tuple(_nulls)
-
-        if len(d) > _present:
+        if nulls:
+            instance._null_keys = tuple(nulls)
+        if len(src) > present:
             extra = {
                 key: value
-                for key, value in d.items()
+                for key, value in src.items()
                 if key
                 not in {
                     "type",
@@ -129,8 +128,8 @@ class ErrorDetail:
                     "param",
                 }
             }
-            error_detail.additional_properties = extra
-        return error_detail
+            instance.additional_properties = extra
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,34 +34,34 @@ class ErrorEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
-        d = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ErrorEnvelope")
+        src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ErrorEnvelope")
         try:
-            _error = d["error"]
+            r_error = src["error"]
         except KeyError:
             raise _json.missing("ErrorEnvelope", "error") from None
-        if not (type(_error) is dict or isinstance(_error, Mapping)):
-            raise _json.wrong_type("ErrorEnvelope.error", "object", _error)
+        if not (type(r_error) is dict or isinstance(r_error, Mapping)):
+            raise _json.wrong_type("ErrorEnvelope.error", "object", r_error)
 
         try:
-            error = ErrorDetail.from_dict(_error)
+            f_error = ErrorDetail.from_dict(r_error)
         except _json.SchemaMismatch as exc:
             raise _json.within("ErrorEnvelope.error", exc) from exc
 
-        error_envelope = cls(
-            error,
+        instance = cls(
+            f_error,
         )
 
-        if len(d) > 1:
+        if len(src) > 1:
             extra = {
                 key: value
-                for key, value in d.items()
+                for key, value in src.items()
                 if key
                 not in {
                     "error",
                 }
             }
-            error_envelope.additional_properties = extra
-        return error_envelope
+            instance.additional_properties = extra
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

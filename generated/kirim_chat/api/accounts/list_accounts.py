@@ -1,3 +1,4 @@
+import json
 from typing import Any, Literal
 
 import httpx
@@ -40,7 +41,7 @@ def _parse_response(
     does not match. None for any other status."""
     if response.status_code == 200:
         try:
-            response_200 = AccountList.from_dict(response.json())
+            response_200 = AccountList.from_dict(json.loads(response.content))
 
             return response_200
 

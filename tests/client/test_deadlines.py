@@ -1,0 +1,117 @@
+"""Deadlines: ``timeout`` bounds each attempt from start to last byte, a body that trickles in
+included; ``total_timeout`` bounds the whole call, every attempt and wait included.
+
+The waits between attempts run on the injected clock; only the tests of a server that is slow
+in real time (a trickling body, a silent server) take real time, a fraction of a second each.
+"""
+
+import logging
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.conftest import ScratchPackages
+from tests.support.clock import FakeClock
+from tests.support.parity import Caller
+from tests.support.raw_http import RawServer, Reply, Request, response
+from tests.support.vendor_spec import Scratch, scratch
+
+BODY_BYTES = 40
+TRICKLE_INTERVAL = 0.05  # the whole body would take 2 s
+BUSY = response(503, b'{"error": {"type": "api_error", "code": "busy", "request_id": "req_1"}}')
+
+
+@pytest.fixture(scope="module")
+def api(scratch_packages: ScratchPackages) -> Scratch:
+    return scratch(scratch_packages)
+
+
+def _trickle(request: Request) -> Reply:
+    head = response(200, b"", headers=(("Content-Type", "application/json"),), length=False)
+    head = head.replace(b"\r\n\r\n", f"\r\nContent-Length: {BODY_BYTES}\r\n\r\n".encode(), 1)
+    return Reply([head, *[b" "] * BODY_BYTES], interval=TRICKLE_INTERVAL)
+
+
+def test_a_body_that_trickles_in_cannot_outlast_the_timeout(api: Scratch, call: Caller) -> None:
+    with RawServer(_trickle) as server:
+        client = api.client(f"{server.url}/v1", timeout=0.3, max_retries=0)
+
+        with pytest.raises(api.errors.ApiTimeoutError, match=r"not complete 0\.3s after"):
+            call(api.list_widgets, client=client)
+
+        # The client hung up on the body instead of waiting for its last byte.
+        assert server.wait_for(lambda stats: stats.hung_up_early == 1)
+
+
+def test_total_timeout_stops_retrying_when_the_next_wait_would_pass_it(
+    api: Scratch, clock: FakeClock, call: Caller, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    with RawServer(lambda request: Reply([BUSY])) as server:
+        client = api.client(f"{server.url}/v1", clock=clock, max_retries=5, total_timeout=1.0)
+
+        with pytest.raises(api.errors.ApiServerError):
+            call(api.list_widgets, client=client)
+
+    assert clock.sleeps == [0.25, 0.5]  # 0.75 s waited; the next wait (1 s) would pass 1 s
+    assert len(server.stats.requests) == 3
+    assert "not retrying: the wait would pass total_timeout=1s" in caplog.text
+
+
+def test_total_timeout_counts_the_time_attempts_take_and_bounds_the_next(
+    api: Scratch, clock: FakeClock, call: Caller
+) -> None:
+    timeouts: list[dict[str, Any]] = []
+    durations = iter([0.6, 0.1])  # how long each attempt takes, on the client's clock
+
+    def handle(request: Request) -> Reply:
+        clock.elapsed += next(durations)
+        return Reply([BUSY])
+
+    def record(request: httpx.Request) -> None:
+        timeouts.append(dict(request.extensions["timeout"]))
+
+    async def record_async(request: httpx.Request) -> None:
+        record(request)
+
+    hook = record_async if call.mode == "async" else record
+    with RawServer(handle) as server:
+        client = api.client(
+            f"{server.url}/v1",
+            clock=clock,
+            timeout=httpx.Timeout(30.0, connect=5.0),
+            max_retries=5,
+            total_timeout=1.0,
+            httpx_args={"event_hooks": {"request": [hook]}},
+        )
+
+        with pytest.raises(api.errors.ApiServerError):
+            call(api.list_widgets, client=client)
+
+    # The first attempt may take the whole second; it takes 0.6 s, then a 0.25 s wait leaves
+    # 0.15 s for the second attempt, after which (at 0.95 s) no wait fits.
+    assert clock.sleeps == [0.25]
+    assert timeouts[0] == {"connect": 1.0, "read": 1.0, "write": 1.0, "pool": 1.0}
+    assert timeouts[1] == pytest.approx(
+        {"connect": 0.15, "read": 0.15, "write": 0.15, "pool": 0.15}
+    )
+
+
+def test_total_timeout_bounds_a_call_to_a_silent_server(api: Scratch, call: Caller) -> None:
+    with RawServer(lambda request: Reply(silent=True)) as server:
+        client = api.client(f"{server.url}/v1", timeout=10.0, max_retries=3, total_timeout=0.3)
+
+        with pytest.raises(api.errors.ApiTimeoutError, match=r"\(total_timeout=0\.3s reached\)$"):
+            call(api.list_widgets, client=client)
+
+        assert len(server.stats.requests) == 1  # no time was left for another attempt
+
+
+def test_with_options_sets_a_bound_on_a_quick_copy(api: Scratch) -> None:
+    client = api.client("https://api.widgets.invalid/v1")
+
+    quick = client.with_options(timeout=2.0, total_timeout=2.0)
+
+    assert (quick.total_timeout, quick.timeout) == (2.0, httpx.Timeout(2.0))
+    assert client.total_timeout is None

@@ -1,0 +1,164 @@
+"""One error family: everything the package raises derives from KirimError. Argument errors are
+also ValueError or TypeError (so ``except ValueError`` keeps working), a closed client says so,
+and a body that breaks the spec is described by model, field and index."""
+
+import asyncio
+import math
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tests.conftest import ScratchPackages
+from tests.support.clock import FakeClock
+from tests.support.parity import Caller
+from tests.support.vendor_spec import TOKEN, Scratch, scratch, widget, widget_list
+
+BASE_URL = "https://api.widgets.invalid/v1"
+
+
+@pytest.fixture(scope="module")
+def api(scratch_packages: ScratchPackages) -> Scratch:
+    return scratch(scratch_packages)
+
+
+def test_timeout_none_is_an_argument_error_and_a_kirim_error(api: Scratch) -> None:
+    with pytest.raises(api.errors.InvalidArgumentError, match="hang forever") as raised:
+        api.package.AuthenticatedClient(base_url=BASE_URL, token=TOKEN, timeout=None)
+
+    assert isinstance(raised.value, api.errors.KirimError)
+    assert isinstance(raised.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("options", "builtin", "names"),
+    [
+        ({"timeout": 0}, ValueError, "timeout"),
+        ({"timeout": -1.5}, ValueError, "timeout"),
+        ({"timeout": math.nan}, ValueError, "timeout"),
+        ({"timeout": "5"}, TypeError, "timeout"),
+        ({"timeout": httpx.Timeout(None)}, ValueError, "read=None"),
+        ({"timeout": httpx.Timeout(5.0, read=None)}, ValueError, "read=None"),
+        ({"timeout": httpx.Timeout(5.0, connect=-1.0)}, ValueError, "connect"),
+        ({"total_timeout": 0}, ValueError, "total_timeout"),
+        ({"max_retries": -1}, ValueError, "max_retries"),
+        ({"max_retries": "3"}, TypeError, "max_retries"),
+        ({"max_retry_after": -1}, ValueError, "max_retry_after"),
+        ({"headers": {"X-Trace": "a\r\nb"}}, ValueError, "X-Trace"),
+        ({"headers": {"X-Naïve": "1"}}, ValueError, "X-Naïve"),
+        ({"headers": [("X-Trace", "1")]}, TypeError, "headers"),
+        ({"token": 42}, TypeError, "token"),
+    ],
+)
+def test_a_bad_option_is_an_argument_error_naming_it(
+    api: Scratch, options: dict[str, Any], builtin: type[Exception], names: str
+) -> None:
+    settings = {"base_url": BASE_URL, "token": TOKEN, **options}
+
+    with pytest.raises(api.errors.InvalidArgumentError, match=names) as raised:
+        api.package.AuthenticatedClient(**settings)
+
+    assert isinstance(raised.value, api.errors.KirimError)
+    assert isinstance(raised.value, builtin)
+
+
+def test_an_unknown_option_of_with_options_is_an_argument_error(api: Scratch) -> None:
+    client = api.package.AuthenticatedClient(base_url=BASE_URL, token=TOKEN)
+
+    with pytest.raises(api.errors.InvalidArgumentError, match="unknown option max_retry") as raised:
+        client.with_options(max_retry=1)
+
+    assert isinstance(raised.value, TypeError)
+
+
+def test_no_key_at_all_is_an_argument_error(api: Scratch) -> None:
+    with pytest.raises(api.errors.InvalidArgumentError, match="KIRIM_API_KEY"):
+        api.package.AuthenticatedClient(base_url=BASE_URL)
+
+
+def test_a_call_after_close_says_the_client_was_closed(
+    api: Scratch, httpserver: HTTPServer
+) -> None:
+    client = api.client(httpserver.url_for("/v1"))
+    with client:
+        pass
+
+    with pytest.raises(api.errors.ClientClosedError, match="was closed") as raised:
+        api.list_widgets.sync(client=client)
+
+    assert isinstance(raised.value, api.errors.KirimError)
+    assert isinstance(raised.value, RuntimeError)  # what httpx raised before, still caught
+    assert httpserver.log == []
+
+
+def test_an_async_call_after_aclose_says_the_client_was_closed(
+    api: Scratch, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/v1/widgets").respond_with_json(widget_list())
+    client = api.client(httpserver.url_for("/v1"))
+
+    async def use_then_close() -> None:
+        async with client:
+            await api.list_widgets.asyncio(client=client)
+        with pytest.raises(api.errors.ClientClosedError, match="was closed"):
+            await api.list_widgets.asyncio(client=client)
+
+    asyncio.run(use_then_close())
+
+    with pytest.raises(api.errors.ClientClosedError):
+        asyncio.run(api.list_widgets.asyncio(client=client))  # another loop: still closed
+    assert len(httpserver.log) == 1
+
+
+def test_a_closed_httpx_client_of_your_own_is_a_closed_client_error(
+    api: Scratch, httpserver: HTTPServer
+) -> None:
+    own = httpx.Client()
+    client = api.client(httpserver.url_for("/v1")).set_httpx_client(own)
+    own.close()
+
+    with pytest.raises(api.errors.ClientClosedError, match="httpx client"):
+        api.list_widgets.sync(client=client)
+
+
+def test_the_async_pool_outside_of_an_event_loop_is_a_kirim_error(api: Scratch) -> None:
+    client = api.client(BASE_URL)
+
+    with pytest.raises(api.errors.KirimError, match="running event loop"):
+        client.get_async_httpx_client()
+
+
+def test_a_bad_enum_parameter_is_an_argument_error_before_anything_is_sent(
+    api: Scratch, httpserver: HTTPServer, clock: FakeClock, call: Caller
+) -> None:
+    client = api.client(httpserver.url_for("/v1"), clock=clock)
+
+    with pytest.raises(api.errors.InvalidArgumentError, match="bogus"):
+        call(api.list_widgets, client=client, kind="bogus")
+
+    assert httpserver.log == []
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            widget_list(widget(), widget(size="big")),
+            "WidgetList.data[1]: Widget.size: expected integer, got string",
+        ),
+        (widget_list(widget(object="user")), "Widget.object: expected 'widget', got 'user'"),
+        (widget_list({"object": "widget", "id": "w_1"}), "missing required field 'size'"),
+        ({"data": {}}, "WidgetList.data: expected array, got object"),
+    ],
+)
+def test_a_body_that_breaks_the_spec_names_model_field_and_index(
+    api: Scratch, httpserver: HTTPServer, clock: FakeClock, call: Caller, body: Any, words: str
+) -> None:
+    httpserver.expect_request("/v1/widgets").respond_with_json(body)
+
+    with pytest.raises(api.errors.ResponseValidationError) as raised:
+        call(api.list_widgets, client=api.client(httpserver.url_for("/v1"), clock=clock))
+
+    assert words in str(raised.value)
+    assert str(raised.value).startswith("200 response does not match the spec: ")

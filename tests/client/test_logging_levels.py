@@ -1,0 +1,142 @@
+"""Logging: INFO shows retries and failures, DEBUG every attempt; ``KIRIM_LOG=info`` and ``=debug``
+both work, and the handler ``KIRIM_LOG`` installs never repeats a line that the application's own
+logging configuration prints."""
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tests.conftest import ScratchPackages
+from tests.support.clock import FakeClock
+from tests.support.parity import Caller
+from tests.support.vendor_spec import TOKEN, Scratch, error_body, scratch, widget_list
+
+
+@pytest.fixture(scope="module")
+def api(scratch_packages: ScratchPackages) -> Scratch:
+    return scratch(scratch_packages)
+
+
+def _serve_retry_success_failure(httpserver: HTTPServer) -> None:
+    """503 (retried, Retry-After: 0), then 200; then 401 on the next call."""
+    busy = error_body("api_error", "busy")
+    httpserver.expect_ordered_request("/v1/widgets").respond_with_json(
+        busy, status=503, headers={"Retry-After": "0"}
+    )
+    httpserver.expect_ordered_request("/v1/widgets").respond_with_json(widget_list())
+    httpserver.expect_ordered_request("/v1/widgets").respond_with_json(
+        error_body("authentication_error", "expired_api_key"), status=401
+    )
+
+
+def _lines(caplog: pytest.LogCaptureFixture) -> list[tuple[str, str]]:
+    return [
+        (record.levelname, record.getMessage())
+        for record in caplog.records
+        if record.name == "kirim_chat"
+    ]
+
+
+@pytest.mark.parametrize("level", [logging.INFO, logging.DEBUG])
+def test_info_shows_retries_and_failures_and_debug_every_attempt(
+    api: Scratch,
+    httpserver: HTTPServer,
+    clock: FakeClock,
+    call: Caller,
+    caplog: pytest.LogCaptureFixture,
+    level: int,
+) -> None:
+    _serve_retry_success_failure(httpserver)
+    client = api.client(httpserver.url_for("/v1"), clock=clock)
+    caplog.set_level(level, logger="kirim_chat")
+
+    call(api.list_widgets, client=client)
+    with pytest.raises(api.errors.AuthenticationError):
+        call(api.list_widgets, client=client)
+
+    lines = _lines(caplog)
+    retried = ("INFO", "GET /v1/widgets -> 503")
+    succeeded = ("DEBUG", "GET /v1/widgets -> 200")
+    failed = ("INFO", "GET /v1/widgets -> 401")
+    expected = [retried, failed] if level == logging.INFO else [retried, succeeded, failed]
+    assert [(name, message.split(" in ")[0]) for name, message in lines] == expected
+    assert "retrying in 0.000s" in lines[0][1]
+
+
+def _run(program: str, kirim_log: str, api: Scratch, url: str) -> str:
+    """stderr of ``program`` run with ``KIRIM_LOG`` and the scratch package importable."""
+    package_root = Path(api.package.__file__ or "").parent.parent
+    environment = {
+        **{key: value for key, value in os.environ.items() if not key.startswith("KIRIM_")},
+        "KIRIM_LOG": kirim_log,
+        "KIRIM_API_KEY": TOKEN,
+        "KIRIM_BASE_URL": url,
+        "PYTHONPATH": os.pathsep.join([str(package_root), *sys.path]),
+    }
+    calls = (
+        f"from {api.name}.api.widgets import list_widgets\n"
+        f"from {api.name} import AuthenticatedClient, errors\n"
+        "client = AuthenticatedClient()\n"
+        "list_widgets.sync(client=client)\n"
+        "try:\n"
+        "    list_widgets.sync(client=client)\n"
+        "except errors.AuthenticationError:\n"
+        "    pass\n"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", program + calls],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert TOKEN not in finished.stderr + finished.stdout
+    return finished.stderr
+
+
+@pytest.mark.parametrize(
+    ("kirim_log", "shown"), [("info", ["503", "401"]), ("debug", ["503", "200", "401"])]
+)
+def test_kirim_log_alone_prints_each_line_once(
+    api: Scratch, httpserver: HTTPServer, kirim_log: str, shown: list[str]
+) -> None:
+    _serve_retry_success_failure(httpserver)
+
+    stderr = _run("", kirim_log, api, httpserver.url_for("/v1"))
+
+    lines = [line for line in stderr.splitlines() if " kirim_chat " in line]
+    assert [line.split(" -> ")[1][:3] for line in lines] == shown
+
+
+@pytest.mark.parametrize(
+    "configuration",
+    [
+        "import logging\nlogging.basicConfig(level=logging.DEBUG, format='APP %(message)s')\n",
+        "import logging\nlogging.basicConfig(format='APP %(message)s')\n",  # root at WARNING
+        "import logging, sys\n"
+        "handler = logging.StreamHandler(sys.stderr)\n"
+        "handler.setFormatter(logging.Formatter('APP %(message)s'))\n"
+        "logging.getLogger('kirim_chat').addHandler(handler)\n",
+    ],
+    ids=["basicConfig-debug", "basicConfig-default", "handler-on-kirim_chat"],
+)
+def test_kirim_log_never_repeats_what_the_applications_logging_prints(
+    api: Scratch, httpserver: HTTPServer, configuration: str
+) -> None:
+    _serve_retry_success_failure(httpserver)
+
+    stderr = _run(configuration, "debug", api, httpserver.url_for("/v1"))
+
+    lines = [line for line in stderr.splitlines() if "GET /v1/widgets" in line]
+    assert [line[:4] + line.split(" -> ")[1][:3] for line in lines] == [
+        "APP 503",
+        "APP 200",
+        "APP 401",
+    ]

@@ -1,0 +1,197 @@
+"""Configuration that cannot leak: keyword-only arguments, a base URL checked when the client is
+built, and no API key in any message, repr or log line, even one the server sends back."""
+
+import logging
+import traceback
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tests.conftest import ScratchPackages
+from tests.support.clock import FakeClock
+from tests.support.parity import Caller
+from tests.support.sockets import misbehaving_server
+from tests.support.vendor_spec import TOKEN, Scratch, error_body, scratch, widget
+
+OTHER_KEY = "kdv_test_" + "0therC0mpanyKey0" + "12345678"  # someone else's, never configured
+
+
+@pytest.fixture(scope="module")
+def api(scratch_packages: ScratchPackages) -> Scratch:
+    return scratch(scratch_packages)
+
+
+def _package_log(caplog: pytest.LogCaptureFixture) -> str:
+    """The lines the package logged (httpx and httpcore log what they log)."""
+    return "\n".join(
+        caplog.handler.format(record)
+        for record in caplog.records
+        if record.name == "kirim_chat"  # every generated package logs there
+    )
+
+
+def _traceback(error: BaseException) -> str:
+    """What ``logger.exception`` would print: the error and every exception it chains to."""
+    return "".join(traceback.format_exception(error))
+
+
+def _texts(error: BaseException) -> list[str]:
+    """Everything the package renders about an error."""
+    return [str(error), repr(error), *(str(arg) for arg in error.args)] + [
+        str(value) for value in vars(error).values() if isinstance(value, str)
+    ]
+
+
+def test_every_constructor_argument_is_keyword_only(api: Scratch) -> None:
+    for client_class, arguments in [
+        (api.package.AuthenticatedClient, (TOKEN,)),
+        (api.package.Client, ("https://api.widgets.invalid/v1",)),
+    ]:
+        with pytest.raises(TypeError) as raised:
+            client_class(*arguments)
+        assert TOKEN not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [TOKEN, f"  {TOKEN}\n", f"https://api.widgets.invalid/v1?key={TOKEN}"],
+    ids=["key", "key-with-spaces", "key-in-query"],
+)
+def test_a_key_given_as_the_base_url_is_refused_without_repeating_it(
+    api: Scratch, base_url: str
+) -> None:
+    with pytest.raises(api.errors.InvalidArgumentError) as raised:
+        api.package.AuthenticatedClient(base_url=base_url, token=TOKEN)
+
+    assert isinstance(raised.value, ValueError | api.errors.KirimError)
+    assert "base_url" in str(raised.value)
+    assert "token=" in str(raised.value)  # says where the key goes
+    for text in _texts(raised.value):
+        assert TOKEN not in text
+
+
+def test_a_key_in_kirim_base_url_is_refused_naming_the_variable(
+    api: Scratch, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIRIM_BASE_URL", TOKEN)
+
+    with pytest.raises(api.errors.InvalidArgumentError, match=r"\$KIRIM_BASE_URL") as raised:
+        api.package.AuthenticatedClient(token=TOKEN)
+
+    assert TOKEN not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("base_url", "complaint"),
+    [
+        ("api.widgets.invalid/v1", "http:// or https://"),
+        ("ftp://api.widgets.invalid/v1", "http:// or https://"),
+        ("https://", "http:// or https://"),
+        ("https://user:secret@api.widgets.invalid/v1", "credentials"),
+        ("https://api.widgets.invalid/v1?version=2", "query"),
+        ("http://[::1/v1", "not a URL"),
+    ],
+)
+def test_a_base_url_that_is_not_an_http_root_is_refused_when_the_client_is_built(
+    api: Scratch, base_url: str, complaint: str
+) -> None:
+    with pytest.raises(api.errors.InvalidArgumentError, match="base_url") as raised:
+        api.package.AuthenticatedClient(base_url=base_url, token=TOKEN)
+
+    assert complaint in str(raised.value)
+    assert "secret" not in str(raised.value)
+
+
+@pytest.mark.parametrize("token", [TOKEN, "sk-any-shape-the-user-configured"])
+def test_a_key_the_server_echoes_stays_out_of_errors_and_logs(
+    api: Scratch,
+    httpserver: HTTPServer,
+    clock: FakeClock,
+    call: Caller,
+    caplog: pytest.LogCaptureFixture,
+    token: str,
+) -> None:
+    body = error_body("authentication_error", "invalid_api_key", f"Unknown key {token}.")
+    body["error"]["param"] = f"Authorization: Bearer {token}"
+    httpserver.expect_request("/v1/widgets").respond_with_json(
+        body, status=401, headers={"X-Request-Id": f"req_{token}"}
+    )
+    caplog.set_level(logging.DEBUG)
+    client = api.client(httpserver.url_for("/v1"), clock=clock, token=token)
+
+    with pytest.raises(api.errors.AuthenticationError) as raised:
+        call(api.list_widgets, client=client)
+
+    error = raised.value
+    assert error.message == "Unknown key <redacted>."
+    assert error.param == "Authorization: Bearer <redacted>"
+    assert error.request_id == "req_<redacted>"
+    for text in [*_texts(error), _package_log(caplog)]:
+        assert token not in text
+    assert token.encode() in error.body  # the raw bytes stay as received
+
+
+def test_a_key_shaped_value_in_a_success_body_stays_out_of_messages_and_reprs(
+    api: Scratch, httpserver: HTTPServer, clock: FakeClock, call: Caller
+) -> None:
+    httpserver.expect_ordered_request("/v1/widgets/w_1").respond_with_json(widget(object=OTHER_KEY))
+    httpserver.expect_ordered_request("/v1/widgets/w_1").respond_with_json(widget(label=OTHER_KEY))
+    client = api.client(httpserver.url_for("/v1"), clock=clock)
+
+    with pytest.raises(api.errors.ResponseValidationError) as raised:
+        call(api.get_widget, widget_id="w_1", client=client)
+    response = call.detailed(api.get_widget, widget_id="w_1", client=client)
+
+    assert "Widget.object: expected 'widget', got '<redacted>'" in str(raised.value)
+    for text in [*_texts(raised.value), _traceback(raised.value)]:
+        assert OTHER_KEY not in text
+    assert OTHER_KEY.encode() in raised.value.body
+    assert response.parsed.label == OTHER_KEY  # the data is the caller's, as received
+    assert OTHER_KEY not in repr(response)
+    assert "label='<redacted>'" in repr(response)
+
+
+def test_a_key_in_a_path_stays_out_of_connection_errors_and_logs(
+    api: Scratch, clock: FakeClock, call: Caller, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with misbehaving_server(hang_up=True) as port:
+        client = api.client(f"http://127.0.0.1:{port}/v1", clock=clock, max_retries=1)
+
+        with pytest.raises(api.errors.ApiConnectionError) as raised:
+            call(api.get_widget, widget_id=TOKEN, client=client)
+
+    assert "/v1/widgets/<redacted>" in str(raised.value)
+    assert "/v1/widgets/<redacted>" in _package_log(caplog)
+    for text in [*_texts(raised.value), _package_log(caplog), _traceback(raised.value)]:
+        assert TOKEN not in text
+
+
+@pytest.mark.parametrize(
+    ("token", "complaint"),
+    [
+        ("https://api.widgets.invalid/v1", "looks like a URL"),
+        (f"{TOKEN} extra", "one word"),
+        (f"{TOKEN}\r\nX-Injected: 1", "one word"),
+    ],
+)
+def test_a_token_that_cannot_be_a_key_is_refused_without_repeating_it(
+    api: Scratch, token: str, complaint: str
+) -> None:
+    with pytest.raises(api.errors.InvalidArgumentError, match=complaint) as raised:
+        api.package.AuthenticatedClient(base_url="https://api.widgets.invalid/v1", token=token)
+
+    assert TOKEN not in str(raised.value)
+
+
+def test_reprs_of_clients_never_show_a_configured_key(api: Scratch) -> None:
+    secret = "sk-configured-elsewhere-0001"
+    client = api.package.AuthenticatedClient(
+        base_url="https://api.widgets.invalid/v1", token=secret
+    )
+    texts: list[Any] = [repr(client), str(client), repr(client.with_options(max_retries=0))]
+
+    for text in texts:
+        assert secret not in text
+        assert "token=<redacted>" in text
