@@ -43,7 +43,7 @@ MUTATION_ARGS ?=
 
 # The steps of `make check`, in order; `make check CHECK_STEPS="lint-spec diff"` runs some.
 CHECK_STEPS ?= check-structure check-examples lint-spec check-templates check-drift diff \
-	secret-scan lint format-check typecheck verify-types
+	secret-scan lint format-check typecheck verify-types check-readme
 
 .PHONY: help generate bump check test test-fast setup check-structure check-examples lint-spec \
 	check-templates check-drift diff secret-scan lint format-check typecheck verify-types \

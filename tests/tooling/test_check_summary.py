@@ -89,4 +89,5 @@ def test_check_runs_every_step_the_makefile_lists() -> None:
     assert listed == [
         "check-structure", "check-examples", "lint-spec", "check-templates", "check-drift",
         "diff", "secret-scan", "lint", "format-check", "typecheck", "verify-types",
+        "check-readme",
     ]  # fmt: skip

@@ -4,6 +4,7 @@ installs into a clean virtual environment without the network."""
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import zipfile
 from email.message import Message
 from email.parser import Parser
@@ -48,12 +49,27 @@ def test_wheel_metadata_states_python_and_exactly_the_runtime_dependencies(wheel
     assert metadata["Name"] == "kirim-chat"
     assert metadata["Requires-Python"] == ">=3.11"
     requirements = [Requirement(line) for line in metadata.get_all("Requires-Dist") or []]
-    unconditional = sorted(r.name for r in requirements if r.marker is None)
-    assert unconditional == ["attrs", "httpx"]
-    # Everything else is the pinned tool set, installed only with the `dev` extra.
-    extras_only = [r for r in requirements if r.marker is not None]
-    assert all(r.marker and r.marker.evaluate({"extra": "dev"}) for r in extras_only)
-    assert not any(r.marker and r.marker.evaluate({"extra": ""}) for r in extras_only)
+    # The dev tools are a PEP 735 dependency group: not published, not even as an extra.
+    assert sorted(r.name for r in requirements) == ["attrs", "httpx"]
+    assert all(r.marker is None for r in requirements)
+    assert metadata.get_all("Provides-Extra") is None
+    assert metadata["License-Expression"] == "MIT"
+
+
+def test_wheel_and_sdist_carry_the_license_and_the_command(wheel: Path, tmp_path: Path) -> None:
+    build = [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", str(tmp_path)]
+    subprocess.run([*build, str(ROOT)], check=True, capture_output=True, timeout=SUBPROCESS)
+    [sdist] = tmp_path.glob("kirim_chat-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        sdist_names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        [entry_points] = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+        commands = archive.read(entry_points).decode("utf-8")
+
+    assert "LICENSE" in sdist_names
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+    assert "kirim-chat = kirim_chat._cli:main" in commands
 
 
 def test_wheel_installs_into_a_clean_venv_without_the_network(wheel: Path, tmp_path: Path) -> None:

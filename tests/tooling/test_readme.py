@@ -141,11 +141,6 @@ def test_a_runnable_block_runs_against_the_example_server(httpserver: HTTPServer
     assert len(httpserver.log) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11: README.md's blocks are being rewritten to be complete programs (the lead); "
-    "remove this mark, and add check-readme to `make check`, when they pass",
-)
 def test_every_runnable_readme_block_runs_against_the_example_server(
     httpserver: HTTPServer,
 ) -> None:
