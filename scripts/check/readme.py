@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts import node
-from scripts.paths import ROOT
+from scripts.paths import PACKAGE_DIR, ROOT
 
 README = ROOT / "README.md"
 PYRIGHT = node.tool("pyright")
@@ -152,9 +152,13 @@ def write(programs: Sequence[Snippet], directory: Path) -> list[Path]:
     return paths
 
 
-def typecheck(programs: Sequence[Snippet], readme: Path = README) -> list[str]:
+def typecheck(
+    programs: Sequence[Snippet], readme: Path = README, package_root: Path = PACKAGE_DIR.parent
+) -> list[str]:
     """The errors of ``mypy --strict`` and ``pyright`` (strict) in ``programs``, each as
-    ``README.md:<line>: <tool>: <message>``; empty when both pass."""
+    ``README.md:<line>: <tool>: <message>``; empty when both pass. The package is read from
+    ``package_root`` (the folder that holds it) ahead of whatever the environment installed, so
+    the blocks are checked against this checkout's package."""
     checked = [program for program in programs if program.check]
     if not checked:
         return []
@@ -163,9 +167,15 @@ def typecheck(programs: Sequence[Snippet], readme: Path = README) -> list[str]:
         paths = write(checked, directory)
         # Settings of their own: the repository's mypy and pyright configuration is not the
         # README reader's.
-        (directory / "mypy.ini").write_text("[mypy]\n")
+        (directory / "mypy.ini").write_text(f"[mypy]\nmypy_path = {package_root}\n")
         (directory / "pyrightconfig.json").write_text(
-            json.dumps({"typeCheckingMode": "strict", "pythonVersion": "3.11"})
+            json.dumps(
+                {
+                    "typeCheckingMode": "strict",
+                    "pythonVersion": "3.11",
+                    "extraPaths": [str(package_root)],
+                }
+            )
         )
         mypy = subprocess.run(
             [
@@ -232,13 +242,16 @@ def _located(output: str, tool: str, by_name: dict[str, Snippet], readme: Path) 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("readme", type=Path, nargs="?", default=README)
+    parser.add_argument(
+        "--package", type=Path, default=PACKAGE_DIR, help="the package the blocks import"
+    )
     args = parser.parse_args(argv)
     try:
         programs = snippets(args.readme.read_text(encoding="utf-8"))
     except MarkerError as bad_marker:
         print(bad_marker, file=sys.stderr)
         return 1
-    errors = typecheck(programs, args.readme)
+    errors = typecheck(programs, args.readme, args.package.resolve().parent)
     for located in errors:
         print(located, file=sys.stderr)
     checked = sum(program.check for program in programs)

@@ -16,6 +16,7 @@ from tests.support.budgets import SUBPROCESS
 # Variables of an outer `make` (or a user's command line) that must not leak into the inner one.
 _OUTER_MAKE_VARIABLES = ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "BASE", "SPEC", "PACKAGE_DIR")
 _SHARED_TOOL_DIRS = (".venv", "node_modules")
+_MYPY_CACHE = ".mypy_cache"
 
 
 class ScratchRepo:
@@ -44,6 +45,12 @@ class ScratchRepo:
                 shutil.copy2(source, root / name)
         for name in _SHARED_TOOL_DIRS:
             (root / name).symlink_to(checkout / name)
+        # mypy's cache, copied (never shared: mypy writes to it): the files copied above keep
+        # their mtimes, so mypy rechecks only what the test changes (0.3 s instead of 7 s).
+        if (checkout / _MYPY_CACHE).is_dir():
+            shutil.copytree(
+                checkout / _MYPY_CACHE, root / _MYPY_CACHE, symlinks=True, dirs_exist_ok=True
+            )
         # .gitignore's `/.venv/` matches directories only, not these links.
         with (root / ".git" / "info" / "exclude").open("a") as exclude:
             exclude.write("".join(f"/{name}\n" for name in _SHARED_TOOL_DIRS))
