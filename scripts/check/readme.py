@@ -185,7 +185,10 @@ def typecheck(
                 "--strict",
                 "--python-version",
                 "3.11",
-                "--no-incremental",
+                # A cache of its own beside the repository's: the standard library, httpx and
+                # the package are analysed once, not on every run (4 s to 2 s).
+                "--cache-dir",
+                str(ROOT / ".mypy_cache" / "readme"),
                 "--config-file",
                 str(directory / "mypy.ini"),
                 "--no-error-summary",
