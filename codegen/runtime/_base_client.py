@@ -14,7 +14,6 @@ whichever comes first. ``total_timeout`` bounds the whole call the same way: eac
 at most what is left of it, and a wait that would end after it is not made.
 """
 
-import asyncio
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, cast
 
@@ -152,6 +151,9 @@ async def _attempt_async(
     http: httpx.AsyncClient, request: httpx.Request, limit: float | None
 ) -> httpx.Response:
     """The async twin of ``_attempt``; ``asyncio.timeout`` ends it exactly at its deadline."""
+    # Imported here, not at the top: asyncio costs ~10 ms of every sync-only user's import.
+    import asyncio
+
     try:
         async with asyncio.timeout(limit):
             response = await http.send(request, stream=True)

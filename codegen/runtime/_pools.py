@@ -6,12 +6,15 @@ loop per test, a framework's own loop) therefore gets a pool of its own there, a
 closed when its loop shuts down, so nothing outlives its loop or warns about it.
 """
 
-import asyncio
 import threading
 from collections.abc import AsyncGenerator, Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
+
+if TYPE_CHECKING:
+    # Imported where it is used, not here: asyncio costs ~10 ms of every sync user's import.
+    import asyncio
 
 
 class _LoopPool(NamedTuple):
@@ -59,6 +62,8 @@ class Pools:
 
     def for_running_loop(self) -> httpx.AsyncClient:
         """The async pool of the running event loop, built on its first use there."""
+        import asyncio  # here: see the top of the module
+
         loop = asyncio.get_running_loop()
         entry = self._by_loop.get(loop)
         if entry is None:
@@ -72,11 +77,13 @@ class Pools:
 
     async def close_running_loop(self) -> None:
         """Close the running loop's pool now rather than when the loop shuts down."""
+        import asyncio  # here: see the top of the module
+
         entry = self._by_loop.get(asyncio.get_running_loop())
         if entry is not None:
             await entry.closer.aclose()
 
-    def _forget(self, loop: asyncio.AbstractEventLoop) -> None:
+    def _forget(self, loop: "asyncio.AbstractEventLoop") -> None:
         with self._lock:
             self._by_loop.pop(loop, None)
 
