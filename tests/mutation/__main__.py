@@ -126,11 +126,12 @@ def keep_a_sample(session: Path, size: int) -> None:
         pending = [
             job
             for (job,) in database.execute(
-                "SELECT job_id FROM work_items WHERE job_id NOT IN (SELECT job_id FROM work_results)"
-                " ORDER BY job_id"
+                "SELECT job_id FROM work_items"
+                " WHERE job_id NOT IN (SELECT job_id FROM work_results) ORDER BY job_id"
             )
         ]
-        chosen = set(random.Random(SAMPLE_SEED).sample(pending, min(size, len(pending))))
+        # Reproducible choice, not secrecy: a seeded standard generator is the right tool.
+        chosen = set(random.Random(SAMPLE_SEED).sample(pending, min(size, len(pending))))  # noqa: S311
         dropped = [(job,) for job in pending if job not in chosen]
         database.executemany("DELETE FROM mutation_specs WHERE job_id = ?", dropped)
         database.executemany("DELETE FROM work_items WHERE job_id = ?", dropped)
