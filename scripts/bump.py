@@ -11,7 +11,6 @@ Exit 0 when done; 1 when the versions make no sense (info.version below the base
 grading itself fails (no base, Redocly, the generator).
 """
 
-import argparse
 import datetime
 import re
 import sys
@@ -20,14 +19,13 @@ from pathlib import Path
 
 from scripts import installed
 from scripts.generate import GenerationFailed, generate
-from scripts.paths import PACKAGE_DIR, PACKAGE_NAME, ROOT, SPEC
+from scripts.paths import PACKAGE_NAME, ROOT
 from scripts.spec import load
-from scripts.specdiff import changelog, gitbase, redocly, semver
+from scripts.specdiff import changelog, gitbase, grading, redocly, semver
 from scripts.specdiff.grading import BaseHasNoSpec, Grading, grade
 from scripts.specdiff.model import Verdict
 from scripts.specdiff.semver import Version
 
-CHANGELOG = ROOT / "CHANGELOG.md"
 _INFO = re.compile(r"^info:[ \t]*(#.*)?$", re.MULTILINE)
 _VERSION = re.compile(r"^(?P<indent>[ \t]+)version:[ \t]*(?P<value>[^#\n]*?)(?P<tail>[ \t]*#.*)?$")
 
@@ -120,12 +118,7 @@ def bump(spec: Path, package: Path, base: gitbase.Base, changelog_path: Path,
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=SPEC)
-    parser.add_argument("--package", type=Path, default=PACKAGE_DIR)
-    parser.add_argument("--base", help="a git ref; default: the merge-base with main")
-    parser.add_argument("--changelog", type=Path, default=CHANGELOG)
-    args = parser.parse_args()
+    args = grading.arguments(__doc__.splitlines()[0]).parse_args()
     try:
         base = gitbase.find_base(ROOT, args.base)
         report = bump(args.spec, args.package, base, args.changelog, datetime.date.today())

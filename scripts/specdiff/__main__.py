@@ -5,17 +5,14 @@ no base can be found: the step is skipped, saying why); 1 when the bump, the gen
 package's version or the CHANGELOG entry is missing; 2 when the comparison itself fails.
 """
 
-import argparse
 import datetime
 import sys
 from pathlib import Path
 
 from scripts.generate import GenerationFailed
-from scripts.paths import PACKAGE_DIR, ROOT, SPEC
-from scripts.specdiff import changelog, gitbase, redocly, report, semver, surface
+from scripts.paths import PACKAGE_DIR, ROOT
+from scripts.specdiff import changelog, gitbase, grading, redocly, report, semver, surface
 from scripts.specdiff.grading import BaseHasNoSpec, grade, relative
-
-CHANGELOG = ROOT / "CHANGELOG.md"
 
 
 def compare(spec: Path, package: Path, base: gitbase.Base, changelog_path: Path) -> int:
@@ -59,12 +56,7 @@ def compare(spec: Path, package: Path, base: gitbase.Base, changelog_path: Path)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=SPEC)
-    parser.add_argument("--package", type=Path, default=PACKAGE_DIR)
-    parser.add_argument("--base", help="a git ref; default: the merge-base with main")
-    parser.add_argument("--changelog", type=Path, default=CHANGELOG)
-    args = parser.parse_args()
+    args = grading.arguments(__doc__.splitlines()[0]).parse_args()
     try:
         base = gitbase.find_base(ROOT, args.base)
     except gitbase.NoBase as reason:

@@ -1,6 +1,7 @@
 """Everything `make diff` and `make bump` know about a change: the spec's changes graded, the
 Python surface compared by griffe, and what codegen changed in the package on its own."""
 
+import argparse
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,3 +65,16 @@ def grade(spec: Path, package: Path, base: gitbase.Base) -> Grading:
             python_changes = surface.breakages(PACKAGE_NAME, base_package.parent, package.parent)
             codegen_changes = codegen.changes(base_spec, base_package, base_root / "codegen")
     return Grading(base, specs, spec_changes, python_changes, codegen_changes, compared)
+
+
+CHANGELOG = ROOT / "CHANGELOG.md"
+
+
+def arguments(description: str) -> argparse.ArgumentParser:
+    """The command line `make diff` and `make bump` share: what to grade, against what."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--package", type=Path, default=PACKAGE_DIR)
+    parser.add_argument("--base", help="a git ref; default: the merge-base with main")
+    parser.add_argument("--changelog", type=Path, default=CHANGELOG)
+    return parser
