@@ -20,21 +20,32 @@ from scripts.spec import load
 SCRATCH_CACHE_ENV = "KIRIM_SCRATCH_CACHE"
 # Where the driver keeps the runtime as it was before any mutation.
 PRISTINE = ROOT.parent / "pristine-runtime"
-# The fast runtime tests: tests/client (the CLI's tests aside: the CLI is being moved into the
-# package and tested there; the load test is slow and adds nothing per mutant) and
+# The fast runtime tests: tests/client (the load test is slow and adds nothing per mutant) and
 # tests/templates (the generated from_dict calls the runtime's _json helpers).
 SUITES = ("tests/client", "tests/templates")
-LEFT_OUT = {"tests/client/test_cli.py"}
 # Which test files to run first for a mutant in which runtime module.
 FIRST = {
-    "_base_client.py": ["tests/client/test_retries.py", "tests/client/test_observability.py"],
+    "__main__.py": ["tests/client/test_cli.py"],
+    "_arguments.py": [
+        "tests/client/test_idempotent_writes.py",
+        "tests/client/test_configuration.py",
+    ],
+    "_cli.py": ["tests/client/test_cli.py"],
+    "_pagination.py": ["tests/client/test_pagination.py"],
+    "_pools.py": ["tests/client/test_event_loops.py", "tests/client/test_threads.py"],
+    "_rate_limit.py": ["tests/client/test_observability.py"],
+    "_base_client.py": [
+        "tests/client/test_retries.py",
+        "tests/client/test_deadlines.py",
+        "tests/client/test_observability.py",
+    ],
     "_clock.py": ["tests/client/test_retries.py"],
     "_constants.py": ["tests/client/test_configuration.py", "tests/client/test_retries.py"],
     "_json.py": ["tests/templates", "tests/client/test_parsing.py"],
-    "_logging.py": ["tests/client/test_observability.py"],
-    "_redact.py": ["tests/client/test_redaction.py"],
-    "_response.py": ["tests/client/test_observability.py"],
-    "_retry.py": ["tests/client/test_retries.py"],
+    "_logging.py": ["tests/client/test_logging_levels.py", "tests/client/test_observability.py"],
+    "_redact.py": ["tests/client/test_redaction.py", "tests/client/test_secrets.py"],
+    "_response.py": ["tests/client/test_observability.py", "tests/client/test_pagination.py"],
+    "_retry.py": ["tests/client/test_retries.py", "tests/client/test_idempotent_writes.py"],
     "client.py": ["tests/client/test_configuration.py", "tests/client/test_timeouts.py"],
     "errors.py": ["tests/client/test_errors.py", "tests/client/test_redaction.py"],
     "types.py": ["tests/client/test_parsing.py"],
@@ -70,7 +81,6 @@ def test_files() -> list[str]:
         str(path.relative_to(ROOT))
         for suite in SUITES
         for path in sorted((ROOT / suite).rglob("test_*.py"))
-        if str(path.relative_to(ROOT)) not in LEFT_OUT
     ]
     first = [
         name
