@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
+from kirim_chat._clock import Clock
 from tests.conftest import ScratchPackages
-from tests.support.clock import FakeClock, controlled
-from tests.support.specs import WIDGETS_SPEC, WidgetsApi, api_token
+from tests.support.clock import FakeClock
+from tests.support.specs import WIDGETS_SPEC, WidgetsApi, api_token, authenticated_client
 
 MakeClient = Callable[..., Any]
 
@@ -21,7 +22,7 @@ def token() -> str:
     return api_token()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def api(scratch_packages: ScratchPackages) -> WidgetsApi:
     return WidgetsApi(scratch_packages(WIDGETS_SPEC))
 
@@ -30,11 +31,12 @@ def api(scratch_packages: ScratchPackages) -> WidgetsApi:
 def make_client(
     api: WidgetsApi, httpserver: HTTPServer, clock: FakeClock, token: str
 ) -> MakeClient:
-    """``make_client(max_retries=0)``: a client for the test server; keyword arguments override."""
+    """``make_client(max_retries=0)``: a client for the test server, on the test's fake clock;
+    keyword arguments override (``base_url=`` another server, ``clock=`` another clock)."""
 
-    def make(*, jitter: float = 0.0, **overrides: Any) -> Any:
+    def make(*, clock: Clock = clock, jitter: float = 0.0, **overrides: Any) -> Any:
         options: dict[str, Any] = {"base_url": httpserver.url_for("/v1"), "token": token}
         options.update(overrides)
-        return controlled(api.package.AuthenticatedClient(**options), clock, jitter)
+        return authenticated_client(api.package, clock, jitter=jitter, **options)
 
     return make

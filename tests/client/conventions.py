@@ -9,10 +9,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests.conftest import ScratchPackages
-from tests.support.clock import FakeClock, controlled
+from tests.support.clock import FakeClock
 from tests.support.conventions_spec import CONVENTIONS_SPEC
 from tests.support.scratch_package import operation
-from tests.support.specs import api_token
+from tests.support.specs import authenticated_client
 
 CREATED_AT = "2026-03-04T05:06:07.123Z"
 
@@ -24,8 +24,7 @@ def conventions(scratch_packages: ScratchPackages) -> ModuleType:
 
 @pytest.fixture
 def client(conventions: ModuleType, httpserver: HTTPServer, clock: FakeClock) -> Any:
-    made = conventions.AuthenticatedClient(base_url=httpserver.url_for("/v1"), token=api_token())
-    return controlled(made, clock)
+    return authenticated_client(conventions, clock, base_url=httpserver.url_for("/v1"))
 
 
 def models(package: ModuleType) -> Any:
@@ -41,7 +40,3 @@ def op(package: ModuleType, name: str) -> ModuleType:
 
 def label(label_id: str = "lbl_1", name: str = "VIP") -> dict[str, Any]:
     return {"object": "label", "id": label_id, "name": name, "created_at": CREATED_AT}
-
-
-def error(code: str, error_type: str = "conflict") -> dict[str, Any]:
-    return {"error": {"type": error_type, "code": code, "message": code, "request_id": "req_1"}}

@@ -15,10 +15,11 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests.conftest import ScratchPackages
-from tests.support.clock import FakeClock, controlled
+from tests.support.clock import FakeClock
 from tests.support.parity import Caller
 from tests.support.scratch_package import operation
 from tests.support.sockets import misbehaving_server
+from tests.support.specs import authenticated_client
 
 PROBLEM = {"$ref": "#/components/schemas/Problem"}
 SCRATCH_SPEC: dict[str, Any] = {
@@ -103,10 +104,9 @@ def get_thing(scratch_package: ModuleType) -> ModuleType:
 
 @pytest.fixture
 def scratch_client(scratch_package: ModuleType, httpserver: HTTPServer, clock: FakeClock) -> Any:
-    client = scratch_package.AuthenticatedClient(
-        base_url=httpserver.url_for("/"), token="scratch-token"
+    return authenticated_client(
+        scratch_package, clock, base_url=httpserver.url_for("/"), token="scratch-token"
     )
-    return controlled(client, clock)
 
 
 def test_the_scratch_package_was_generated_with_both_operations(

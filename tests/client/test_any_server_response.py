@@ -22,10 +22,9 @@ import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import ScratchPackages
 from tests.support.clock import FakeClock
 from tests.support.raw_http import RawServer, Reply, Request
-from tests.support.vendor_spec import Scratch, error_body, scratch, widget, widget_list
+from tests.support.specs import WidgetsApi, authenticated_client, error_body, widget, widget_list
 
 EXAMPLES = 250
 
@@ -96,7 +95,7 @@ json_values = st.recursive(
     max_leaves=20,
 )
 documented = st.one_of(
-    st.builds(lambda n: widget_list(*(widget(f"w_{i}") for i in range(n))), st.integers(0, 3)),
+    st.builds(lambda n: widget_list(*(widget(id=f"w_{i}") for i in range(n))), st.integers(0, 3)),
     st.builds(lambda: error_body("api_error", "internal_error", "Something failed.")),
     st.builds(lambda value: widget_list(widget(size=value)), json_values),
     st.builds(lambda value: {"error": value}, json_values),
@@ -114,7 +113,7 @@ bodies = st.one_of(
     ),
     st.sampled_from([1_000, 100_000]).map(lambda depth: b"[" * depth + b"]" * depth),
     st.sampled_from([1_000, 100_000]).map(lambda depth: b'{"data":' * depth + b"1" + b"}" * depth),
-    st.just(json.dumps(widget_list(*(widget(f"w_{i}") for i in range(20_000)))).encode()),
+    st.just(json.dumps(widget_list(*(widget(id=f"w_{i}") for i in range(20_000)))).encode()),
     st.just(b'{"data": "' + b"x" * 3_000_000 + b'"}'),
     st.just('{"data": [], "request_id": "Ω"}'.encode("utf-16")),
 )
@@ -179,11 +178,6 @@ class Canned:
 
 
 @pytest.fixture(scope="module")
-def api(scratch_packages: ScratchPackages) -> Scratch:
-    return scratch(scratch_packages)
-
-
-@pytest.fixture(scope="module")
 def canned() -> Iterator[tuple[Canned, RawServer]]:
     server_bytes = Canned()
     with RawServer(server_bytes.handle) as server:
@@ -204,11 +198,15 @@ def _outcome(call: Any) -> object:
 
 
 @pytest.fixture(scope="module")
-def client(api: Scratch, canned: tuple[Canned, RawServer], runner: asyncio.Runner) -> Iterator[Any]:
+def client(
+    api: WidgetsApi, canned: tuple[Canned, RawServer], runner: asyncio.Runner
+) -> Iterator[Any]:
     _, server = canned
-    client = api.client(
-        f"{server.url}/v1",
-        clock=FakeClock(),
+    # The module's client (make_client is per test): the same builder, on a clock of its own.
+    client = authenticated_client(
+        api.package,
+        FakeClock(),
+        base_url=f"{server.url}/v1",
         max_retries=1,
         timeout=10.0,
         # A fresh connection per request: the server hangs up after each response.
@@ -237,7 +235,7 @@ def client(api: Scratch, canned: tuple[Canned, RawServer], runner: asyncio.Runne
 @example(raw=_raw("429 Slow", [("Retry-After", "-5"), ("Retry-After", "x")], b"{"))
 @example(raw=_raw("429 Slow", [("X-RateLimit-Reset", "9" * 5000)], b"{}"))
 def test_every_response_ends_in_the_model_or_a_kirim_error(
-    api: Scratch,
+    api: WidgetsApi,
     canned: tuple[Canned, RawServer],
     runner: asyncio.Runner,
     client: Any,
@@ -262,7 +260,7 @@ def test_every_response_ends_in_the_model_or_a_kirim_error(
 
 
 def test_a_body_whose_encoding_cannot_be_decoded_is_kept_as_received(
-    api: Scratch, canned: tuple[Canned, RawServer], runner: asyncio.Runner, client: Any
+    api: WidgetsApi, canned: tuple[Canned, RawServer], runner: asyncio.Runner, client: Any
 ) -> None:
     canned[0].raw = _raw("503 Busy", [("Content-Encoding", "gzip")], b'{"error": {}}')
     requests = canned[1].stats.requests

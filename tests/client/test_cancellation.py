@@ -2,20 +2,16 @@
 cancellation propagates to the caller and nothing more is sent."""
 
 import asyncio
+import json
 
 import pytest
 
-from tests.conftest import ScratchPackages
+from tests.client.conftest import MakeClient
 from tests.support.clock import FakeClock
 from tests.support.raw_http import RawServer, Reply, response
-from tests.support.vendor_spec import Scratch, scratch
+from tests.support.specs import WidgetsApi, error_body
 
-BUSY = response(503, b'{"error": {"type": "api_error", "code": "busy", "request_id": "req_1"}}')
-
-
-@pytest.fixture(scope="module")
-def api(scratch_packages: ScratchPackages) -> Scratch:
-    return scratch(scratch_packages)
+BUSY = response(503, json.dumps(error_body("api_error", "busy")).encode())
 
 
 class WaitingClock(FakeClock):
@@ -38,9 +34,11 @@ async def _cancelled(task: asyncio.Task[object]) -> None:
             await task
 
 
-def test_cancelling_during_a_request_propagates_and_sends_nothing_more(api: Scratch) -> None:
+def test_cancelling_during_a_request_propagates_and_sends_nothing_more(
+    api: WidgetsApi, make_client: MakeClient
+) -> None:
     with RawServer(lambda request: Reply(silent=True)) as server:
-        client = api.client(f"{server.url}/v1", clock=FakeClock(), max_retries=3)
+        client = make_client(base_url=f"{server.url}/v1", max_retries=3)
 
         async def scenario() -> None:
             task = asyncio.create_task(api.list_widgets.asyncio(client=client))
@@ -54,11 +52,11 @@ def test_cancelling_during_a_request_propagates_and_sends_nothing_more(api: Scra
 
 
 def test_cancelling_during_a_backoff_wait_propagates_and_sends_nothing_more(
-    api: Scratch,
+    api: WidgetsApi, make_client: MakeClient
 ) -> None:
     with RawServer(lambda request: Reply([BUSY])) as server:
         clock = WaitingClock()
-        client = api.client(f"{server.url}/v1", clock=clock, max_retries=3)
+        client = make_client(base_url=f"{server.url}/v1", clock=clock, max_retries=3)
 
         async def scenario() -> None:
             task = asyncio.create_task(api.list_widgets.asyncio(client=client))
@@ -78,11 +76,11 @@ class InterruptedClock(FakeClock):
 
 
 def test_an_interrupt_during_a_sync_backoff_wait_propagates_and_sends_nothing_more(
-    api: Scratch,
+    api: WidgetsApi, make_client: MakeClient
 ) -> None:
     with RawServer(lambda request: Reply([BUSY])) as server:
         clock = InterruptedClock()
-        client = api.client(f"{server.url}/v1", clock=clock, max_retries=3)
+        client = make_client(base_url=f"{server.url}/v1", clock=clock, max_retries=3)
 
         with pytest.raises(KeyboardInterrupt):
             api.list_widgets.sync(client=client)

@@ -5,26 +5,23 @@ The waits between attempts run on the injected clock; only the tests of a server
 in real time (a trickling body, a silent server) take real time, a fraction of a second each.
 """
 
+import json
 import logging
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.conftest import ScratchPackages
+from kirim_chat._clock import Clock
+from tests.client.conftest import MakeClient
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller
 from tests.support.raw_http import RawServer, Reply, Request, response
-from tests.support.vendor_spec import Scratch, scratch
+from tests.support.specs import WidgetsApi, error_body
 
 BODY_BYTES = 40
 TRICKLE_INTERVAL = 0.05  # the whole body would take 2 s
-BUSY = response(503, b'{"error": {"type": "api_error", "code": "busy", "request_id": "req_1"}}')
-
-
-@pytest.fixture(scope="module")
-def api(scratch_packages: ScratchPackages) -> Scratch:
-    return scratch(scratch_packages)
+BUSY = response(503, json.dumps(error_body("api_error", "busy")).encode())
 
 
 def _trickle(request: Request) -> Reply:
@@ -33,9 +30,12 @@ def _trickle(request: Request) -> Reply:
     return Reply([head, *[b" "] * BODY_BYTES], interval=TRICKLE_INTERVAL)
 
 
-def test_a_body_that_trickles_in_cannot_outlast_the_timeout(api: Scratch, call: Caller) -> None:
+def test_a_body_that_trickles_in_cannot_outlast_the_timeout(
+    api: WidgetsApi, make_client: MakeClient, call: Caller
+) -> None:
     with RawServer(_trickle) as server:
-        client = api.client(f"{server.url}/v1", timeout=0.3, max_retries=0)
+        # The body trickles in real time: the client must measure it on a real clock.
+        client = make_client(base_url=f"{server.url}/v1", clock=Clock(), timeout=0.3, max_retries=0)
 
         with pytest.raises(api.errors.ApiTimeoutError, match=r"not complete 0\.3s after"):
             call(api.list_widgets, client=client)
@@ -45,11 +45,15 @@ def test_a_body_that_trickles_in_cannot_outlast_the_timeout(api: Scratch, call: 
 
 
 def test_total_timeout_stops_retrying_when_the_next_wait_would_pass_it(
-    api: Scratch, clock: FakeClock, call: Caller, caplog: pytest.LogCaptureFixture
+    api: WidgetsApi,
+    make_client: MakeClient,
+    clock: FakeClock,
+    call: Caller,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.INFO)
     with RawServer(lambda request: Reply([BUSY])) as server:
-        client = api.client(f"{server.url}/v1", clock=clock, max_retries=5, total_timeout=1.0)
+        client = make_client(base_url=f"{server.url}/v1", max_retries=5, total_timeout=1.0)
 
         with pytest.raises(api.errors.ApiServerError):
             call(api.list_widgets, client=client)
@@ -60,7 +64,7 @@ def test_total_timeout_stops_retrying_when_the_next_wait_would_pass_it(
 
 
 def test_total_timeout_counts_the_time_attempts_take_and_bounds_the_next(
-    api: Scratch, clock: FakeClock, call: Caller
+    api: WidgetsApi, make_client: MakeClient, clock: FakeClock, call: Caller
 ) -> None:
     timeouts: list[dict[str, Any]] = []
     durations = iter([0.6, 0.1])  # how long each attempt takes, on the client's clock
@@ -77,9 +81,8 @@ def test_total_timeout_counts_the_time_attempts_take_and_bounds_the_next(
 
     hook = record_async if call.mode == "async" else record
     with RawServer(handle) as server:
-        client = api.client(
-            f"{server.url}/v1",
-            clock=clock,
+        client = make_client(
+            base_url=f"{server.url}/v1",
             timeout=httpx.Timeout(30.0, connect=5.0),
             max_retries=5,
             total_timeout=1.0,
@@ -98,9 +101,18 @@ def test_total_timeout_counts_the_time_attempts_take_and_bounds_the_next(
     )
 
 
-def test_total_timeout_bounds_a_call_to_a_silent_server(api: Scratch, call: Caller) -> None:
+def test_total_timeout_bounds_a_call_to_a_silent_server(
+    api: WidgetsApi, make_client: MakeClient, call: Caller
+) -> None:
     with RawServer(lambda request: Reply(silent=True)) as server:
-        client = api.client(f"{server.url}/v1", timeout=10.0, max_retries=3, total_timeout=0.3)
+        # The server is silent in real time: the whole call's deadline runs on a real clock.
+        client = make_client(
+            base_url=f"{server.url}/v1",
+            clock=Clock(),
+            timeout=10.0,
+            max_retries=3,
+            total_timeout=0.3,
+        )
 
         with pytest.raises(api.errors.ApiTimeoutError, match=r"\(total_timeout=0\.3s reached\)$"):
             call(api.list_widgets, client=client)
@@ -108,8 +120,8 @@ def test_total_timeout_bounds_a_call_to_a_silent_server(api: Scratch, call: Call
         assert len(server.stats.requests) == 1  # no time was left for another attempt
 
 
-def test_with_options_sets_a_bound_on_a_quick_copy(api: Scratch) -> None:
-    client = api.client("https://api.widgets.invalid/v1")
+def test_with_options_sets_a_bound_on_a_quick_copy(make_client: MakeClient) -> None:
+    client = make_client()
 
     quick = client.with_options(timeout=2.0, total_timeout=2.0)
 

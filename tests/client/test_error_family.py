@@ -10,20 +10,15 @@ import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.conftest import ScratchPackages
-from tests.support.clock import FakeClock
+from tests.client.conftest import MakeClient
 from tests.support.parity import Caller
-from tests.support.vendor_spec import TOKEN, Scratch, scratch, widget, widget_list
+from tests.support.specs import WidgetsApi, api_token, widget, widget_list
 
+TOKEN = api_token()
 BASE_URL = "https://api.widgets.invalid/v1"
 
 
-@pytest.fixture(scope="module")
-def api(scratch_packages: ScratchPackages) -> Scratch:
-    return scratch(scratch_packages)
-
-
-def test_timeout_none_is_an_argument_error_and_a_kirim_error(api: Scratch) -> None:
+def test_timeout_none_is_an_argument_error_and_a_kirim_error(api: WidgetsApi) -> None:
     with pytest.raises(api.errors.InvalidArgumentError, match="hang forever") as raised:
         api.package.AuthenticatedClient(base_url=BASE_URL, token=TOKEN, timeout=None)
 
@@ -52,7 +47,7 @@ def test_timeout_none_is_an_argument_error_and_a_kirim_error(api: Scratch) -> No
     ],
 )
 def test_a_bad_option_is_an_argument_error_naming_it(
-    api: Scratch, options: dict[str, Any], builtin: type[Exception], names: str
+    api: WidgetsApi, options: dict[str, Any], builtin: type[Exception], names: str
 ) -> None:
     settings = {"base_url": BASE_URL, "token": TOKEN, **options}
 
@@ -63,7 +58,7 @@ def test_a_bad_option_is_an_argument_error_naming_it(
     assert isinstance(raised.value, builtin)
 
 
-def test_an_unknown_option_of_with_options_is_an_argument_error(api: Scratch) -> None:
+def test_an_unknown_option_of_with_options_is_an_argument_error(api: WidgetsApi) -> None:
     client = api.package.AuthenticatedClient(base_url=BASE_URL, token=TOKEN)
 
     with pytest.raises(api.errors.InvalidArgumentError, match="unknown option max_retry") as raised:
@@ -72,15 +67,15 @@ def test_an_unknown_option_of_with_options_is_an_argument_error(api: Scratch) ->
     assert isinstance(raised.value, TypeError)
 
 
-def test_no_key_at_all_is_an_argument_error(api: Scratch) -> None:
+def test_no_key_at_all_is_an_argument_error(api: WidgetsApi) -> None:
     with pytest.raises(api.errors.InvalidArgumentError, match="KIRIM_API_KEY"):
         api.package.AuthenticatedClient(base_url=BASE_URL)
 
 
 def test_a_call_after_close_says_the_client_was_closed(
-    api: Scratch, httpserver: HTTPServer
+    api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient
 ) -> None:
-    client = api.client(httpserver.url_for("/v1"))
+    client = make_client()
     with client:
         pass
 
@@ -93,10 +88,10 @@ def test_a_call_after_close_says_the_client_was_closed(
 
 
 def test_an_async_call_after_aclose_says_the_client_was_closed(
-    api: Scratch, httpserver: HTTPServer
+    api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient
 ) -> None:
     httpserver.expect_request("/v1/widgets").respond_with_json(widget_list())
-    client = api.client(httpserver.url_for("/v1"))
+    client = make_client()
 
     async def use_then_close() -> None:
         async with client:
@@ -112,32 +107,36 @@ def test_an_async_call_after_aclose_says_the_client_was_closed(
 
 
 def test_a_closed_httpx_client_of_your_own_is_a_closed_client_error(
-    api: Scratch, httpserver: HTTPServer
+    api: WidgetsApi, make_client: MakeClient
 ) -> None:
     own = httpx.Client()
-    client = api.client(httpserver.url_for("/v1")).set_httpx_client(own)
+    client = make_client().set_httpx_client(own)
     own.close()
 
     with pytest.raises(api.errors.ClientClosedError, match="httpx client"):
         api.list_widgets.sync(client=client)
 
 
-def test_the_async_pool_outside_of_an_event_loop_is_a_kirim_error(api: Scratch) -> None:
-    client = api.client(BASE_URL)
+def test_the_async_pool_outside_of_an_event_loop_is_a_kirim_error(
+    api: WidgetsApi, make_client: MakeClient
+) -> None:
+    client = make_client()
 
     with pytest.raises(api.errors.KirimError, match="running event loop"):
         client.get_async_httpx_client()
 
 
 def test_a_bad_enum_parameter_is_an_argument_error_before_anything_is_sent(
-    api: Scratch, httpserver: HTTPServer, clock: FakeClock, call: Caller
+    api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
 ) -> None:
-    client = api.client(httpserver.url_for("/v1"), clock=clock)
-
     with pytest.raises(api.errors.InvalidArgumentError, match="bogus"):
-        call(api.list_widgets, client=client, kind="bogus")
+        call(api.list_widgets, client=make_client(), status="bogus")
 
     assert httpserver.log == []
+
+
+def _without(body: dict[str, Any], field: str) -> dict[str, Any]:
+    return {name: value for name, value in body.items() if name != field}
 
 
 @pytest.mark.parametrize(
@@ -148,17 +147,22 @@ def test_a_bad_enum_parameter_is_an_argument_error_before_anything_is_sent(
             "WidgetList.data[1]: Widget.size: expected integer, got string",
         ),
         (widget_list(widget(object="user")), "Widget.object: expected 'widget', got 'user'"),
-        (widget_list({"object": "widget", "id": "w_1"}), "missing required field 'size'"),
+        (widget_list(_without(widget(), "size")), "missing required field 'size'"),
         ({"data": {}}, "WidgetList.data: expected array, got object"),
     ],
 )
 def test_a_body_that_breaks_the_spec_names_model_field_and_index(
-    api: Scratch, httpserver: HTTPServer, clock: FakeClock, call: Caller, body: Any, words: str
+    api: WidgetsApi,
+    httpserver: HTTPServer,
+    make_client: MakeClient,
+    call: Caller,
+    body: Any,
+    words: str,
 ) -> None:
     httpserver.expect_request("/v1/widgets").respond_with_json(body)
 
     with pytest.raises(api.errors.ResponseValidationError) as raised:
-        call(api.list_widgets, client=api.client(httpserver.url_for("/v1"), clock=clock))
+        call(api.list_widgets, client=make_client())
 
     assert words in str(raised.value)
     assert str(raised.value).startswith("200 response does not match the spec: ")

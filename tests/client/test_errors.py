@@ -10,7 +10,7 @@ from pytest_httpserver import HTTPServer
 
 from tests.client.conftest import MakeClient
 from tests.support.parity import Caller
-from tests.support.specs import REQUEST_ID, WidgetsApi, error
+from tests.support.specs import REQUEST_ID, WidgetsApi, error_body
 
 HEADER_REQUEST_ID = "req_01HXYZABCDEFGHJKMNPQRSTV99"
 
@@ -42,7 +42,7 @@ def test_status_maps_to_its_class_with_every_envelope_field(
     code: str,
 ) -> None:
     error_class = getattr(api.errors, class_name)
-    body = error(error_type, code, "Something specific.", param="status")
+    body = error_body(error_type, code, "Something specific.", param="status")
     httpserver.expect_request("/v1/widgets").respond_with_json(
         body, status=status, headers={"X-Request-Id": HEADER_REQUEST_ID, "X-RateLimit-Limit": "600"}
     )
@@ -86,7 +86,7 @@ def test_request_id_falls_back_to_the_body_when_the_header_is_missing(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
 ) -> None:
     httpserver.expect_request("/v1/widgets").respond_with_json(
-        error("authentication_error", "invalid_api_key"), status=401
+        error_body("authentication_error", "invalid_api_key"), status=401
     )
 
     with pytest.raises(api.errors.AuthenticationError) as raised:
@@ -136,7 +136,7 @@ def test_detailed_call_returns_error_responses_instead_of_raising(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
 ) -> None:
     httpserver.expect_request("/v1/widgets").respond_with_json(
-        error("invalid_request_error", "invalid_field_value", "Bad status."),
+        error_body("invalid_request_error", "invalid_field_value", "Bad status."),
         status=400,
         headers={"X-Request-Id": HEADER_REQUEST_ID},
     )
@@ -194,7 +194,7 @@ def test_the_servers_message_is_quoted_on_one_line_and_at_most_200_characters(
     shown: str,
 ) -> None:
     httpserver.expect_request("/v1/widgets").respond_with_json(
-        error("invalid_request_error", "invalid_field_value", message), status=400
+        error_body("invalid_request_error", "invalid_field_value", message), status=400
     )
 
     with pytest.raises(api.errors.InvalidRequestError) as raised:

@@ -13,16 +13,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import ScratchPackages
+from tests.client.conftest import MakeClient
 from tests.support.raw_http import RawServer, Reply, Request, response
-from tests.support.vendor_spec import Scratch, scratch, widget, widget_list
+from tests.support.specs import WidgetsApi, widget, widget_list
 
 OK = response(200, json.dumps(widget_list(widget())).encode())
-
-
-@pytest.fixture(scope="module")
-def api(scratch_packages: ScratchPackages) -> Scratch:
-    return scratch(scratch_packages)
 
 
 @pytest.fixture
@@ -31,13 +26,15 @@ def server() -> Iterator[RawServer]:
         yield running
 
 
-def test_one_client_serves_one_event_loop_after_another(api: Scratch, server: RawServer) -> None:
-    client = api.client(f"{server.url}/v1")
+def test_one_client_serves_one_event_loop_after_another(
+    api: WidgetsApi, server: RawServer, make_client: MakeClient
+) -> None:
+    client = make_client(base_url=f"{server.url}/v1")
 
     for _ in range(3):
         widgets = asyncio.run(api.list_widgets.asyncio(client=client))
 
-        assert [item.id for item in widgets.data] == ["w_1"]
+        assert [item.id for item in widgets.data] == [widget()["id"]]
         # The loop's pool was closed as the loop shut down: its connection is gone.
         assert server.wait_for(lambda stats: stats.open_connections == 0)
 
@@ -48,8 +45,10 @@ def test_one_client_serves_one_event_loop_after_another(api: Scratch, server: Ra
     assert [str(warning.message) for warning in caught] == []
 
 
-def test_one_loop_reuses_its_pool_across_calls(api: Scratch, server: RawServer) -> None:
-    client = api.client(f"{server.url}/v1")
+def test_one_loop_reuses_its_pool_across_calls(
+    api: WidgetsApi, server: RawServer, make_client: MakeClient
+) -> None:
+    client = make_client(base_url=f"{server.url}/v1")
 
     async def three_calls() -> None:
         for _ in range(3):
@@ -60,7 +59,9 @@ def test_one_loop_reuses_its_pool_across_calls(api: Scratch, server: RawServer) 
     assert (server.stats.connections_opened, len(server.stats.requests)) == (1, 3)
 
 
-def test_two_loops_in_two_threads_share_one_client_at_once(api: Scratch) -> None:
+def test_two_loops_in_two_threads_share_one_client_at_once(
+    api: WidgetsApi, make_client: MakeClient
+) -> None:
     both_arrived = threading.Barrier(2, timeout=10)
 
     def handle(request: Request) -> Reply:
@@ -68,7 +69,7 @@ def test_two_loops_in_two_threads_share_one_client_at_once(api: Scratch) -> None
         return Reply([OK])
 
     with RawServer(handle) as server:
-        client = api.client(f"{server.url}/v1")
+        client = make_client(base_url=f"{server.url}/v1")
         results: list[object] = []
 
         def run_loop() -> None:
@@ -87,9 +88,9 @@ def test_two_loops_in_two_threads_share_one_client_at_once(api: Scratch) -> None
 
 
 def test_a_loop_never_borrows_the_idle_connection_of_another_live_loop(
-    api: Scratch, server: RawServer
+    api: WidgetsApi, server: RawServer, make_client: MakeClient
 ) -> None:
-    client = api.client(f"{server.url}/v1")
+    client = make_client(base_url=f"{server.url}/v1")
     first_done, release = threading.Event(), threading.Event()
 
     async def call_then_linger() -> None:
@@ -112,8 +113,10 @@ def test_a_loop_never_borrows_the_idle_connection_of_another_live_loop(
     assert server.wait_for(lambda stats: stats.open_connections == 0)
 
 
-def test_the_sync_pool_is_untouched_by_event_loops(api: Scratch, server: RawServer) -> None:
-    client = api.client(f"{server.url}/v1")
+def test_the_sync_pool_is_untouched_by_event_loops(
+    api: WidgetsApi, server: RawServer, make_client: MakeClient
+) -> None:
+    client = make_client(base_url=f"{server.url}/v1")
 
     first = api.list_widgets.sync(client=client)
     asyncio.run(api.list_widgets.asyncio(client=client))

@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.client.conventions import error, label, models, op
-from tests.support.clock import FakeClock, controlled
+from tests.client.conventions import label, models, op
+from tests.support.clock import FakeClock
 from tests.support.parity import Caller
 from tests.support.sockets import misbehaving_server, refusing_port
+from tests.support.specs import authenticated_client, error_body
 
 
 def create(conventions: ModuleType, call: Caller, client: Any, **kwargs: Any) -> Any:
@@ -28,7 +29,7 @@ def test_every_retry_of_a_call_sends_the_same_fresh_key(
 ) -> None:
     for status in (503, 429):
         httpserver.expect_ordered_request("/v1/labels", method="POST").respond_with_json(
-            error("busy", "api_error"), status=status
+            error_body("api_error", "busy"), status=status
         )
     httpserver.expect_ordered_request("/v1/labels", method="POST").respond_with_json(
         label(), status=201
@@ -118,7 +119,7 @@ def test_a_keyed_write_is_retried_on_the_statuses_a_read_is(
     conventions: ModuleType, httpserver: HTTPServer, client: Any, call: Caller, status: int
 ) -> None:
     httpserver.expect_ordered_request("/v1/labels").respond_with_json(
-        error("transient", "api_error"), status=status
+        error_body("api_error", "transient"), status=status
     )
     httpserver.expect_ordered_request("/v1/labels").respond_with_json(label(), status=201)
 
@@ -129,7 +130,7 @@ def test_a_keyed_write_is_retried_on_the_statuses_a_read_is(
 def test_in_progress_is_retried_after_retry_after_else_backoff(
     conventions: ModuleType, httpserver: HTTPServer, client: Any, call: Caller, clock: FakeClock
 ) -> None:
-    in_progress = error("idempotency_in_progress")
+    in_progress = error_body("conflict", "idempotency_in_progress")
     httpserver.expect_ordered_request("/v1/labels").respond_with_json(
         in_progress, status=409, headers={"Retry-After": "2"}
     )
@@ -154,7 +155,9 @@ def test_key_reuse_and_other_conflicts_are_never_retried(
     status: int,
     code: str,
 ) -> None:
-    httpserver.expect_request("/v1/labels").respond_with_json(error(code), status=status)
+    httpserver.expect_request("/v1/labels").respond_with_json(
+        error_body("conflict", code), status=status
+    )
 
     with pytest.raises(conventions.errors.ApiStatusError) as raised:
         create(conventions, call, client)
@@ -168,11 +171,11 @@ def test_a_keyed_write_is_retried_when_the_connection_drops_after_sending(
     conventions: ModuleType, call: Caller, clock: FakeClock
 ) -> None:
     with misbehaving_server(hang_up=True) as port:
-        made = conventions.AuthenticatedClient(
-            base_url=f"http://127.0.0.1:{port}", token="t", max_retries=2
+        made = authenticated_client(
+            conventions, clock, base_url=f"http://127.0.0.1:{port}", max_retries=2
         )
         with pytest.raises(conventions.errors.ApiConnectionError):
-            create(conventions, call, controlled(made, clock))
+            create(conventions, call, made)
 
     assert len(clock.sleeps) == 2  # both retries happened, then the error
 
@@ -181,11 +184,11 @@ def test_a_keyed_write_is_retried_after_a_timeout(
     conventions: ModuleType, call: Caller, clock: FakeClock
 ) -> None:
     with misbehaving_server(hang_up=False) as port:
-        made = conventions.AuthenticatedClient(
-            base_url=f"http://127.0.0.1:{port}", token="t", max_retries=1, timeout=0.05
+        made = authenticated_client(
+            conventions, clock, base_url=f"http://127.0.0.1:{port}", max_retries=1, timeout=0.05
         )
         with pytest.raises(conventions.errors.ApiTimeoutError):
-            create(conventions, call, controlled(made, clock))
+            create(conventions, call, made)
 
     assert len(clock.sleeps) == 1
 
@@ -194,13 +197,13 @@ def test_a_refused_connection_is_retried_for_any_method(
     conventions: ModuleType, call: Caller, clock: FakeClock
 ) -> None:
     with refusing_port() as port:
-        made = conventions.AuthenticatedClient(
-            base_url=f"http://127.0.0.1:{port}", token="t", max_retries=2
+        made = authenticated_client(
+            conventions, clock, base_url=f"http://127.0.0.1:{port}", max_retries=2
         )
         rename = op(conventions, "rename_label")
         request = models(conventions).CreateLabelRequest(name="x")
         with pytest.raises(conventions.errors.ApiConnectionError):
-            call(rename, label_id="lbl_1", client=controlled(made, clock), body=request)
+            call(rename, label_id="lbl_1", client=made, body=request)
 
     assert len(clock.sleeps) == 2
 
@@ -253,15 +256,15 @@ def test_a_write_without_a_key_is_not_repeated_when_the_connection_drops(
 ) -> None:
     # A PATCH carries no key: the server may have acted before hanging up, so no retry.
     with misbehaving_server(hang_up=True) as port:
-        made = conventions.AuthenticatedClient(
-            base_url=f"http://127.0.0.1:{port}", token="t", max_retries=2
+        made = authenticated_client(
+            conventions, clock, base_url=f"http://127.0.0.1:{port}", max_retries=2
         )
         request = models(conventions).CreateLabelRequest(name="x")
         with pytest.raises(conventions.errors.ApiConnectionError):
             call(
                 op(conventions, "rename_label"),
                 label_id="lbl_1",
-                client=controlled(made, clock),
+                client=made,
                 body=request,
             )
 

@@ -21,9 +21,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.support.clock import FakeClock, controlled
+from tests.support.clock import FakeClock
 from tests.support.http_server import LoopbackServer, Received, Reply
-from tests.support.specs import REQUEST_ID, WidgetsApi, widget
+from tests.support.specs import REQUEST_ID, WidgetsApi, authenticated_client, widget
 
 pytestmark = pytest.mark.slow
 
@@ -91,7 +91,10 @@ async def test_every_call_ends_in_a_result_or_a_typed_error_within_its_retry_bud
         return _reply(call, attempts[call])
 
     async with LoopbackServer(handle) as server:
-        client = api.package.AuthenticatedClient(
+        client = authenticated_client(
+            api.package,
+            clock,
+            jitter=JITTER,
             base_url=server.url,
             token="kdv_test_" + "x" * 24,
             max_retries=MAX_RETRIES,
@@ -101,7 +104,6 @@ async def test_every_call_ends_in_a_result_or_a_typed_error_within_its_retry_bud
                 "limits": httpx.Limits(max_connections=POOL_SIZE, keepalive_expiry=None),
             },
         )
-        controlled(client, clock, jitter=JITTER)
         try:
             outcomes = await asyncio.gather(
                 *(_call(api, client, call) for call in range(CALLS)), return_exceptions=True

@@ -11,15 +11,11 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.conftest import ScratchPackages
-from tests.support.clock import FakeClock
+from tests.client.conftest import MakeClient
 from tests.support.parity import Caller
-from tests.support.vendor_spec import TOKEN, Scratch, error_body, scratch, widget_list
+from tests.support.specs import WidgetsApi, api_token, error_body, widget_list
 
-
-@pytest.fixture(scope="module")
-def api(scratch_packages: ScratchPackages) -> Scratch:
-    return scratch(scratch_packages)
+TOKEN = api_token()
 
 
 def _serve_retry_success_failure(httpserver: HTTPServer) -> None:
@@ -44,15 +40,15 @@ def _lines(caplog: pytest.LogCaptureFixture) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("level", [logging.INFO, logging.DEBUG])
 def test_info_shows_retries_and_failures_and_debug_every_attempt(
-    api: Scratch,
+    api: WidgetsApi,
     httpserver: HTTPServer,
-    clock: FakeClock,
+    make_client: MakeClient,
     call: Caller,
     caplog: pytest.LogCaptureFixture,
     level: int,
 ) -> None:
     _serve_retry_success_failure(httpserver)
-    client = api.client(httpserver.url_for("/v1"), clock=clock)
+    client = make_client()
     caplog.set_level(level, logger="kirim_chat")
 
     call(api.list_widgets, client=client)
@@ -68,7 +64,7 @@ def test_info_shows_retries_and_failures_and_debug_every_attempt(
     assert "retrying in 0.000s" in lines[0][1]
 
 
-def _run(program: str, kirim_log: str, api: Scratch, url: str) -> str:
+def _run(program: str, kirim_log: str, api: WidgetsApi, url: str) -> str:
     """stderr of ``program`` run with ``KIRIM_LOG`` and the scratch package importable."""
     package_root = Path(api.package.__file__ or "").parent.parent
     environment = {
@@ -105,7 +101,7 @@ def _run(program: str, kirim_log: str, api: Scratch, url: str) -> str:
     ("kirim_log", "shown"), [("info", ["503", "401"]), ("debug", ["503", "200", "401"])]
 )
 def test_kirim_log_alone_prints_each_line_once(
-    api: Scratch, httpserver: HTTPServer, kirim_log: str, shown: list[str]
+    api: WidgetsApi, httpserver: HTTPServer, kirim_log: str, shown: list[str]
 ) -> None:
     _serve_retry_success_failure(httpserver)
 
@@ -128,7 +124,7 @@ def test_kirim_log_alone_prints_each_line_once(
     ids=["basicConfig-debug", "basicConfig-default", "handler-on-kirim_chat"],
 )
 def test_kirim_log_never_repeats_what_the_applications_logging_prints(
-    api: Scratch, httpserver: HTTPServer, configuration: str
+    api: WidgetsApi, httpserver: HTTPServer, configuration: str
 ) -> None:
     _serve_retry_success_failure(httpserver)
 

@@ -16,7 +16,7 @@ from tests.client.conftest import MakeClient
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller
 from tests.support.sockets import refusing_port
-from tests.support.specs import REQUEST_ID, WidgetsApi, error, widget, widget_list
+from tests.support.specs import REQUEST_ID, WidgetsApi, error_body, widget, widget_list
 
 PATH = "/v1/widgets"
 LIMIT_HEADERS = {
@@ -42,7 +42,7 @@ def test_rate_limit_and_request_id_on_errors(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
 ) -> None:
     httpserver.expect_request(PATH).respond_with_json(
-        error("rate_limit_error", "rate_limit_exceeded"),
+        error_body("rate_limit_error", "rate_limit_exceeded"),
         status=429,
         headers={**LIMIT_HEADERS, "X-RateLimit-Remaining": "0", "Retry-After": "30"},
     )
@@ -99,7 +99,7 @@ def test_one_debug_line_per_attempt_with_method_path_status_time_id_and_attempt(
     token: str,
 ) -> None:
     httpserver.expect_ordered_request(PATH).respond_with_json(
-        error("api_error", "unavailable"), status=503, headers={"X-Request-Id": "req_first"}
+        error_body("api_error", "unavailable"), status=503, headers={"X-Request-Id": "req_first"}
     )
     httpserver.expect_ordered_request(PATH).respond_with_json(
         widget_list(), headers={"X-Request-Id": "req_second"}
@@ -151,7 +151,9 @@ def test_a_retry_after_beyond_the_cap_is_logged_as_the_reason_for_not_retrying(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     httpserver.expect_request(PATH).respond_with_json(
-        error("rate_limit_error", "rate_limit_exceeded"), status=429, headers={"Retry-After": "90"}
+        error_body("rate_limit_error", "rate_limit_exceeded"),
+        status=429,
+        headers={"Retry-After": "90"},
     )
     caplog.set_level(logging.DEBUG)
 
@@ -173,7 +175,7 @@ def test_logs_and_errors_never_hold_the_key_even_when_everything_fails(
     token: str,
 ) -> None:
     httpserver.expect_request(PATH).respond_with_json(
-        error("authentication_error", "expired_api_key", "This API key has expired."),
+        error_body("authentication_error", "expired_api_key", "This API key has expired."),
         status=401,
     )
     caplog.set_level(logging.DEBUG)

@@ -11,8 +11,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from tests.client.conventions import error, label, op
+from tests.client.conventions import label, op
+from tests.support.clock import FakeClock
 from tests.support.parity import Caller
+from tests.support.specs import authenticated_client, error_body
 
 PAGE_SIZE = 2
 
@@ -78,9 +80,11 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def fresh_client(conventions: ModuleType, httpserver: HTTPServer) -> Callable[[], Any]:
+def fresh_client(
+    conventions: ModuleType, httpserver: HTTPServer, clock: FakeClock
+) -> Callable[[], Any]:
     """A new client per use: asyncio.run() closes its loop, and a pool belongs to its loop."""
-    return lambda: conventions.AuthenticatedClient(base_url=httpserver.url_for("/v1"), token="t")
+    return lambda: authenticated_client(conventions, clock, base_url=httpserver.url_for("/v1"))
 
 
 def test_every_item_across_pages_with_the_cursor_back_verbatim_and_filters_kept(
@@ -162,7 +166,7 @@ def _first_page_then_an_error(httpserver: HTTPServer) -> None:
         {"data": [label("lbl_a"), label("lbl_b")], "has_more": True, "next_cursor": "n1"}
     )
     httpserver.expect_ordered_request("/v1/labels").respond_with_json(
-        error("invalid_cursor", "invalid_request_error"), status=400
+        error_body("invalid_request_error", "invalid_cursor"), status=400
     )
 
 
@@ -208,7 +212,11 @@ def test_an_error_on_the_second_page_comes_after_the_first_pages_items(
 
 
 def test_each_page_is_retried_like_any_call(
-    conventions: ModuleType, httpserver: HTTPServer, fresh_client: Callable[[], Any], mode: str
+    conventions: ModuleType,
+    httpserver: HTTPServer,
+    fresh_client: Callable[[], Any],
+    clock: FakeClock,
+    mode: str,
 ) -> None:
     httpserver.expect_ordered_request("/v1/labels").respond_with_json(
         {"data": [label("lbl_a")], "has_more": True, "next_cursor": "n1"}
@@ -218,12 +226,12 @@ def test_each_page_is_retried_like_any_call(
         {"data": [label("lbl_b")], "has_more": False}
     )
     client = fresh_client().with_options(max_retries=1)
-    client._jitter = lambda: 0.0
 
     got = items(conventions, mode, client=client)
 
     assert [item.id for item in got] == ["lbl_a", "lbl_b"]
     assert [request.args.get("cursor") for request, _ in httpserver.log] == [None, "n1", "n1"]
+    assert clock.sleeps == [0.25]  # the one backoff, on the client's clock
 
 
 def test_pages_give_each_pages_request_id_and_rate_limit(

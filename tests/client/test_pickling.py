@@ -14,8 +14,7 @@ import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.conftest import ScratchPackages
-from tests.support.vendor_spec import Scratch, error_body, scratch
+from tests.support.specs import REQUEST_ID, WidgetsApi, error_body
 
 # Everything an error may carry; each example below is compared on those it has.
 ATTRIBUTES = (
@@ -33,17 +32,12 @@ ATTRIBUTES = (
     "reason",
 )
 HEADERS = {
-    "X-Request-Id": "req_01HXYZABCDEFGHJKMNPQRSTVWX",
+    "X-Request-Id": REQUEST_ID,
     "X-RateLimit-Limit": "600",
     "X-RateLimit-Remaining": "0",
     "X-RateLimit-Reset": "1767225660",
     "Retry-After": "30",
 }
-
-
-@pytest.fixture(scope="module")
-def api(scratch_packages: ScratchPackages) -> Scratch:
-    return scratch(scratch_packages)
 
 
 def _examples(errors: Any) -> list[BaseException]:
@@ -79,7 +73,7 @@ def _state(error: BaseException) -> dict[str, Any]:
     }
 
 
-def test_the_examples_cover_every_exception_class(api: Scratch) -> None:
+def test_the_examples_cover_every_exception_class(api: WidgetsApi) -> None:
     classes = {
         value
         for value in vars(api.errors).values()
@@ -96,7 +90,7 @@ def test_the_examples_cover_every_exception_class(api: Scratch) -> None:
     ids=["copy", "deepcopy", "pickle"],
 )
 def test_every_error_copies_and_pickles_with_all_its_attributes(
-    api: Scratch, duplicate: Callable[[BaseException], BaseException]
+    api: WidgetsApi, duplicate: Callable[[BaseException], BaseException]
 ) -> None:
     for error in _examples(api.errors):
         twin = duplicate(error)
@@ -105,7 +99,7 @@ def test_every_error_copies_and_pickles_with_all_its_attributes(
         assert _state(twin) == _state(error)
 
 
-def test_a_rate_limit_error_keeps_retry_after_and_rate_limit(api: Scratch) -> None:
+def test_a_rate_limit_error_keeps_retry_after_and_rate_limit(api: WidgetsApi) -> None:
     error = api.errors.status_error(429, httpx.Headers(HEADERS), b"", lambda: 0.0)
 
     twin = pickle.loads(pickle.dumps(error))  # noqa: S301 (our own bytes)
@@ -126,7 +120,7 @@ def _list_widgets_in_worker(package_name: str, base_url: str) -> None:
 
 
 def test_an_error_raised_in_a_process_pool_worker_reaches_the_caller_typed(
-    api: Scratch, httpserver: HTTPServer
+    api: WidgetsApi, httpserver: HTTPServer
 ) -> None:
     body = error_body("authentication_error", "expired_api_key", "This API key has expired.")
     httpserver.expect_request("/v1/widgets").respond_with_json(

@@ -13,7 +13,7 @@ from pytest_httpserver import HTTPServer
 from tests.client.conftest import MakeClient
 from tests.support.parity import Caller
 from tests.support.sockets import misbehaving_server, refusing_port
-from tests.support.specs import WidgetsApi, error
+from tests.support.specs import WidgetsApi, error_body
 
 
 def shown(failure: BaseException, caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -76,7 +76,8 @@ def test_a_status_error_never_shows_the_token(
     token: str,
 ) -> None:
     httpserver.expect_request("/v1/widgets").respond_with_json(
-        error("authentication_error", "expired_api_key", "This API key has expired."), status=401
+        error_body("authentication_error", "expired_api_key", "This API key has expired."),
+        status=401,
     )
 
     with pytest.raises(api.errors.AuthenticationError) as raised:

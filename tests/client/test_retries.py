@@ -11,7 +11,7 @@ from tests.client.conftest import MakeClient
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller
 from tests.support.sockets import misbehaving_server, refusing_port
-from tests.support.specs import WidgetsApi, error, widget, widget_list
+from tests.support.specs import WidgetsApi, error_body, widget, widget_list
 
 OK_BODY = widget_list(widget())
 PATH = "/v1/widgets"
@@ -20,7 +20,7 @@ PATH = "/v1/widgets"
 def fail_then_succeed(httpserver: HTTPServer, statuses: list[int], **headers: str) -> None:
     for status in statuses:
         httpserver.expect_ordered_request(PATH).respond_with_json(
-            error("api_error", "transient"), status=status, headers=headers
+            error_body("api_error", "transient"), status=status, headers=headers
         )
     httpserver.expect_ordered_request(PATH).respond_with_json(OK_BODY)
 
@@ -53,7 +53,7 @@ def test_other_statuses_are_never_retried(
     status: int,
 ) -> None:
     httpserver.expect_request(PATH).respond_with_json(
-        error("invalid_request_error", "nope"), status=status
+        error_body("invalid_request_error", "nope"), status=status
     )
 
     with pytest.raises(api.errors.ApiStatusError):
@@ -66,7 +66,9 @@ def test_other_statuses_are_never_retried(
 def test_at_most_max_retries_plus_one_attempts_then_the_last_error_is_raised(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, clock: FakeClock, call: Caller
 ) -> None:
-    httpserver.expect_request(PATH).respond_with_json(error("api_error", "unavailable"), status=503)
+    httpserver.expect_request(PATH).respond_with_json(
+        error_body("api_error", "unavailable"), status=503
+    )
 
     with pytest.raises(api.errors.ApiServerError) as raised:
         call(api.list_widgets, client=make_client(max_retries=3))
@@ -79,7 +81,7 @@ def test_at_most_max_retries_plus_one_attempts_then_the_last_error_is_raised(
 def test_max_retries_zero_makes_one_attempt(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, clock: FakeClock, call: Caller
 ) -> None:
-    httpserver.expect_request(PATH).respond_with_json(error("api_error", "x"), status=500)
+    httpserver.expect_request(PATH).respond_with_json(error_body("api_error", "x"), status=500)
 
     with pytest.raises(api.errors.ApiServerError):
         call(api.list_widgets, client=make_client(max_retries=0))
@@ -100,7 +102,7 @@ def test_backoff_is_capped_and_jittered_down_by_at_most_a_quarter(api: WidgetsAp
 def test_backoff_grows_over_retries_with_the_jitter_applied(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, clock: FakeClock, call: Caller
 ) -> None:
-    httpserver.expect_request(PATH).respond_with_json(error("api_error", "x"), status=503)
+    httpserver.expect_request(PATH).respond_with_json(error_body("api_error", "x"), status=503)
 
     with pytest.raises(api.errors.ApiServerError):
         call(api.list_widgets, client=make_client(max_retries=7, jitter=1.0))
@@ -160,7 +162,7 @@ def test_retry_after_beyond_the_cap_raises_at_once_with_retry_after_set(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, clock: FakeClock, call: Caller
 ) -> None:
     httpserver.expect_request(PATH).respond_with_json(
-        error("rate_limit_error", "rate_limit_exceeded"),
+        error_body("rate_limit_error", "rate_limit_exceeded"),
         status=429,
         headers={"Retry-After": "3600"},
     )
@@ -198,7 +200,7 @@ def test_by_default_a_retry_after_beyond_60_seconds_is_raised_at_once(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, clock: FakeClock, call: Caller
 ) -> None:
     httpserver.expect_request(PATH).respond_with_json(
-        error("rate_limit_error", "rate_limit_exceeded"),
+        error_body("rate_limit_error", "rate_limit_exceeded"),
         status=429,
         headers={"Retry-After": "61"},
     )
@@ -215,7 +217,9 @@ def test_rate_limit_error_after_exhausted_retries_carries_retry_after(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, clock: FakeClock, call: Caller
 ) -> None:
     httpserver.expect_request(PATH).respond_with_json(
-        error("rate_limit_error", "rate_limit_exceeded"), status=429, headers={"Retry-After": "2"}
+        error_body("rate_limit_error", "rate_limit_exceeded"),
+        status=429,
+        headers={"Retry-After": "2"},
     )
 
     with pytest.raises(api.errors.RateLimitError) as raised:
@@ -232,7 +236,7 @@ def test_a_post_always_carries_a_key_and_so_is_retried(
     # Every POST gets an Idempotency-Key (test_idempotent_writes.py has the details), so a 503
     # is retried; a write without a key (PATCH there) is not.
     httpserver.expect_ordered_request(PATH, method="POST").respond_with_json(
-        error("api_error", "x"), status=503
+        error_body("api_error", "x"), status=503
     )
     httpserver.expect_ordered_request(PATH, method="POST").respond_with_json(
         widget(name="Blue widget"), status=201
@@ -252,7 +256,7 @@ def test_post_with_an_idempotency_key_is_retried_with_the_same_key(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, clock: FakeClock, call: Caller
 ) -> None:
     httpserver.expect_ordered_request(PATH, method="POST").respond_with_json(
-        error("api_error", "x"), status=503
+        error_body("api_error", "x"), status=503
     )
     httpserver.expect_ordered_request(PATH, method="POST").respond_with_json(
         widget(name="Blue widget"), status=201

@@ -8,18 +8,14 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.conftest import ScratchPackages
-from tests.support.clock import FakeClock
+from tests.client.conftest import MakeClient
 from tests.support.parity import Caller
 from tests.support.sockets import misbehaving_server
-from tests.support.vendor_spec import TOKEN, Scratch, error_body, scratch, widget
+from tests.support.specs import WidgetsApi, api_token, error_body, widget
 
+TOKEN = api_token()
 OTHER_KEY = "kdv_test_" + "0therC0mpanyKey0" + "12345678"  # someone else's, never configured
-
-
-@pytest.fixture(scope="module")
-def api(scratch_packages: ScratchPackages) -> Scratch:
-    return scratch(scratch_packages)
+WIDGET_ID = widget()["id"]
 
 
 def _package_log(caplog: pytest.LogCaptureFixture) -> str:
@@ -43,7 +39,7 @@ def _texts(error: BaseException) -> list[str]:
     ]
 
 
-def test_every_constructor_argument_is_keyword_only(api: Scratch) -> None:
+def test_every_constructor_argument_is_keyword_only(api: WidgetsApi) -> None:
     for client_class, arguments in [
         (api.package.AuthenticatedClient, (TOKEN,)),
         (api.package.Client, ("https://api.widgets.invalid/v1",)),
@@ -59,7 +55,7 @@ def test_every_constructor_argument_is_keyword_only(api: Scratch) -> None:
     ids=["key", "key-with-spaces", "key-in-query"],
 )
 def test_a_key_given_as_the_base_url_is_refused_without_repeating_it(
-    api: Scratch, base_url: str
+    api: WidgetsApi, base_url: str
 ) -> None:
     with pytest.raises(api.errors.InvalidArgumentError) as raised:
         api.package.AuthenticatedClient(base_url=base_url, token=TOKEN)
@@ -72,7 +68,7 @@ def test_a_key_given_as_the_base_url_is_refused_without_repeating_it(
 
 
 def test_a_key_in_kirim_base_url_is_refused_naming_the_variable(
-    api: Scratch, monkeypatch: pytest.MonkeyPatch
+    api: WidgetsApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KIRIM_BASE_URL", TOKEN)
 
@@ -94,7 +90,7 @@ def test_a_key_in_kirim_base_url_is_refused_naming_the_variable(
     ],
 )
 def test_a_base_url_that_is_not_an_http_root_is_refused_when_the_client_is_built(
-    api: Scratch, base_url: str, complaint: str
+    api: WidgetsApi, base_url: str, complaint: str
 ) -> None:
     with pytest.raises(api.errors.InvalidArgumentError, match="base_url") as raised:
         api.package.AuthenticatedClient(base_url=base_url, token=TOKEN)
@@ -105,9 +101,9 @@ def test_a_base_url_that_is_not_an_http_root_is_refused_when_the_client_is_built
 
 @pytest.mark.parametrize("token", [TOKEN, "sk-any-shape-the-user-configured"])
 def test_a_key_the_server_echoes_stays_out_of_errors_and_logs(
-    api: Scratch,
+    api: WidgetsApi,
     httpserver: HTTPServer,
-    clock: FakeClock,
+    make_client: MakeClient,
     call: Caller,
     caplog: pytest.LogCaptureFixture,
     token: str,
@@ -118,7 +114,7 @@ def test_a_key_the_server_echoes_stays_out_of_errors_and_logs(
         body, status=401, headers={"X-Request-Id": f"req_{token}"}
     )
     caplog.set_level(logging.DEBUG)
-    client = api.client(httpserver.url_for("/v1"), clock=clock, token=token)
+    client = make_client(token=token)
 
     with pytest.raises(api.errors.AuthenticationError) as raised:
         call(api.list_widgets, client=client)
@@ -133,31 +129,32 @@ def test_a_key_the_server_echoes_stays_out_of_errors_and_logs(
 
 
 def test_a_key_shaped_value_in_a_success_body_stays_out_of_messages_and_reprs(
-    api: Scratch, httpserver: HTTPServer, clock: FakeClock, call: Caller
+    api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
 ) -> None:
-    httpserver.expect_ordered_request("/v1/widgets/w_1").respond_with_json(widget(object=OTHER_KEY))
-    httpserver.expect_ordered_request("/v1/widgets/w_1").respond_with_json(widget(label=OTHER_KEY))
-    client = api.client(httpserver.url_for("/v1"), clock=clock)
+    path = f"/v1/widgets/{WIDGET_ID}"
+    httpserver.expect_ordered_request(path).respond_with_json(widget(object=OTHER_KEY))
+    httpserver.expect_ordered_request(path).respond_with_json(widget(name=OTHER_KEY))
+    client = make_client()
 
     with pytest.raises(api.errors.ResponseValidationError) as raised:
-        call(api.get_widget, widget_id="w_1", client=client)
-    response = call.detailed(api.get_widget, widget_id="w_1", client=client)
+        call(api.get_widget, widget_id=WIDGET_ID, client=client)
+    response = call.detailed(api.get_widget, widget_id=WIDGET_ID, client=client)
 
     assert "Widget.object: expected 'widget', got '<redacted>'" in str(raised.value)
     for text in [*_texts(raised.value), _traceback(raised.value)]:
         assert OTHER_KEY not in text
     assert OTHER_KEY.encode() in raised.value.body
-    assert response.parsed.label == OTHER_KEY  # the data is the caller's, as received
+    assert response.parsed.name == OTHER_KEY  # the data is the caller's, as received
     assert OTHER_KEY not in repr(response)
-    assert "label='<redacted>'" in repr(response)
+    assert "name='<redacted>'" in repr(response)
 
 
 def test_a_key_in_a_path_stays_out_of_connection_errors_and_logs(
-    api: Scratch, clock: FakeClock, call: Caller, caplog: pytest.LogCaptureFixture
+    api: WidgetsApi, make_client: MakeClient, call: Caller, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     with misbehaving_server(hang_up=True) as port:
-        client = api.client(f"http://127.0.0.1:{port}/v1", clock=clock, max_retries=1)
+        client = make_client(base_url=f"http://127.0.0.1:{port}/v1", max_retries=1)
 
         with pytest.raises(api.errors.ApiConnectionError) as raised:
             call(api.get_widget, widget_id=TOKEN, client=client)
@@ -177,7 +174,7 @@ def test_a_key_in_a_path_stays_out_of_connection_errors_and_logs(
     ],
 )
 def test_a_token_that_cannot_be_a_key_is_refused_without_repeating_it(
-    api: Scratch, token: str, complaint: str
+    api: WidgetsApi, token: str, complaint: str
 ) -> None:
     with pytest.raises(api.errors.InvalidArgumentError, match=complaint) as raised:
         api.package.AuthenticatedClient(base_url="https://api.widgets.invalid/v1", token=token)
@@ -185,7 +182,7 @@ def test_a_token_that_cannot_be_a_key_is_refused_without_repeating_it(
     assert TOKEN not in str(raised.value)
 
 
-def test_reprs_of_clients_never_show_a_configured_key(api: Scratch) -> None:
+def test_reprs_of_clients_never_show_a_configured_key(api: WidgetsApi) -> None:
     secret = "sk-configured-elsewhere-0001"
     client = api.package.AuthenticatedClient(
         base_url="https://api.widgets.invalid/v1", token=secret

@@ -8,21 +8,16 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import ScratchPackages
+from tests.client.conftest import MakeClient
 from tests.support.raw_http import RawServer, Reply, response
-from tests.support.vendor_spec import Scratch, scratch, widget, widget_list
+from tests.support.specs import WidgetsApi, widget, widget_list
 
 THREADS = 16
 OK = response(200, json.dumps(widget_list(widget())).encode())
 
 
-@pytest.fixture(scope="module")
-def api(scratch_packages: ScratchPackages) -> Scratch:
-    return scratch(scratch_packages)
-
-
 def test_sixteen_threads_making_their_first_call_at_once_build_one_pool(
-    api: Scratch, monkeypatch: pytest.MonkeyPatch
+    api: WidgetsApi, make_client: MakeClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     built: list[httpx.Client] = []
     entered = threading.Semaphore(0)
@@ -44,7 +39,7 @@ def test_sixteen_threads_making_their_first_call_at_once_build_one_pool(
     results: list[object] = []
 
     with RawServer(lambda request: Reply([OK])) as server:
-        client = api.client(f"{server.url}/v1")
+        client = make_client(base_url=f"{server.url}/v1")
 
         def first_call() -> None:
             start.wait()

@@ -1,8 +1,10 @@
-"""Scratch specs written in the vendor's conventions, for the runtime's tests.
+"""The scratch spec written in the vendor's conventions for the runtime's tests, its bodies, and
+the one way a test builds a client of any scratch package.
 
-The runtime (retries, errors, timeouts, auth, configuration, logging, parsing) behaves the same
-for every operation, so its tests run against this small spec instead of today's openapi.yaml:
-a rename in openapi.yaml touches none of them. The conventions are the vendor's (see
+The runtime (retries, errors, timeouts, auth, configuration, logging, parsing, pools, deadlines,
+redaction) behaves the same for every operation, so its tests run against this small spec
+instead of today's openapi.yaml: a rename in openapi.yaml touches none of them. Every such test
+shares this one spec, so a test session generates it once. The conventions are the vendor's (see
 shared/kirim-api.md): bearer auth, the error envelope ``{"error": {type, code, message, param,
 request_id}}`` on every error status, ``X-Request-Id`` and ``X-RateLimit-*`` headers,
 ``Retry-After`` on 429, open sets as ``anyOf`` of an enum and a string, extra fields allowed,
@@ -13,6 +15,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from kirim_chat._clock import Clock
+from tests.support.clock import controlled
 from tests.support.scratch_package import model, operation
 
 REQUEST_ID = "req_01HXYZABCDEFGHJKMNPQRSTVWX"
@@ -212,6 +216,11 @@ class WidgetsApi:
     package: ModuleType
 
     @property
+    def name(self) -> str:
+        """The package's import name (a subprocess imports it by this name)."""
+        return self.package.__name__
+
+    @property
     def errors(self) -> Any:
         return self.package.errors
 
@@ -250,7 +259,9 @@ def widget_list(*widgets: dict[str, Any], **extra: Any) -> dict[str, Any]:
     return {"data": list(widgets), **extra}
 
 
-def error(error_type: str, code: str, message: str | None = None, **extra: Any) -> dict[str, Any]:
+def error_body(
+    error_type: str, code: str, message: str | None = None, **extra: Any
+) -> dict[str, Any]:
     detail: dict[str, Any] = {"type": error_type, "code": code, "request_id": REQUEST_ID}
     if message is not None:
         detail["message"] = message
@@ -261,3 +272,13 @@ def error(error_type: str, code: str, message: str | None = None, **extra: Any) 
 def api_token() -> str:
     """A key-shaped token built at run time, so no committed file holds one."""
     return "kdv_live_" + "T3stT0ken" * 2 + "xyz123"
+
+
+def authenticated_client(
+    package: ModuleType, clock: Clock, *, jitter: float = 0.0, **options: Any
+) -> Any:
+    """``package.AuthenticatedClient(**options)`` (with ``api_token()`` unless ``token`` is
+    given) whose time and waits are ``clock``'s and whose backoff jitter is fixed. A test of a
+    server that is slow in real time passes a real ``Clock()``; every other test a FakeClock."""
+    options.setdefault("token", api_token())
+    return controlled(package.AuthenticatedClient(**options), clock, jitter)
