@@ -74,7 +74,7 @@ pytest: $(TOOLS)
 	$(PY) -m pytest -n 2
 
 test-fast: $(TOOLS) ## The inner loop: the pytest suite without the tests marked slow, no checks
-	$(PY) -m pytest -m "not slow"
+	$(PY) -m pytest -n 2 -m "not slow"
 
 # nox reuses its virtualenvs in .nox/ and reinstalls one only when its inputs change.
 test-matrix: $(TOOLS) ## tests/client and tests/templates on Python 3.12, and on 3.13 with the lowest httpx and attrs (noxfile.py)

@@ -1,5 +1,7 @@
 """Fixtures for every test: loopback-only servers, a fake clock, the sync/async parity runner."""
 
+import fcntl
+import os
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -63,15 +65,23 @@ def call(request: pytest.FixtureRequest) -> Iterator[Caller]:
 @pytest.fixture(scope="session")
 def scratch_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScratchPackages]:
     """``scratch_packages(spec)``: the package generated from the inline ``spec`` and imported.
-    Each distinct spec is generated once per session."""
-    root = tmp_path_factory.mktemp("scratch-packages")
+    Each distinct spec is generated once per run: pytest-xdist's workers share one folder (the
+    base temporary directory's parent is common to them), the first to need a package generates
+    it while holding a lock on its name, and the others import it."""
+    shared = os.environ.get("PYTEST_XDIST_WORKER") is not None
+    root = tmp_path_factory.getbasetemp().parent if shared else tmp_path_factory.getbasetemp()
+    root = root / "scratch-packages"
+    root.mkdir(exist_ok=True)
     cache: dict[str, ModuleType] = {}
     with ExitStack() as stack:
 
         def get(spec: dict[str, Any]) -> ModuleType:
             name = package_name(spec)
             if name not in cache:
-                generate_package(spec, root, name)
+                with (root / f"{name}.lock").open("w") as lock:
+                    fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+                    if not (root / name / "py.typed").exists():  # written last by generate
+                        generate_package(spec, root, name)
                 cache[name] = stack.enter_context(imported(root, name))
             return cache[name]
 
