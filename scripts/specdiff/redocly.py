@@ -8,26 +8,19 @@ in tests/support/spec_mutations.py pins the behaviour this project relies on.
 """
 
 import json
-import os
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scripts.paths import ROOT
+from scripts import node
 
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+REDOCLY = node.tool("redocly")
 SUPPORTED_REPORT_VERSION = "1"
-# The CLI phones home unless told not to; the Makefile sets these too.
-_QUIET_ENV = {
-    "REDOCLY_TELEMETRY": "off",
-    "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
-    "DO_NOT_TRACK": "1",
-}
 
 
-class RedoclyFailed(Exception):
+class RedoclyFailed(node.ToolFailed):
     """`redocly diff` did not produce a report this module understands."""
 
 
@@ -66,7 +59,7 @@ def run(base: Path, revision: Path) -> list[RawChange]:
         ]  # fmt: skip
         result = subprocess.run(
             command,
-            env={**os.environ, **_QUIET_ENV},
+            env=node.environment(),
             capture_output=True,
             text=True,
             check=False,
