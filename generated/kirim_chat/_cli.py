@@ -102,7 +102,10 @@ def _converter(annotation: Any, name: str) -> tuple[Callable[[str], Any], dict[s
 def _argument_help(doc: str) -> dict[str, str]:
     """The descriptions of the ``Args:`` section of a generated docstring, by parameter name."""
     described: dict[str, str] = {}
-    lines = iter(doc.split("Args:", 1)[1].splitlines()[1:] if "Args:" in doc else [])
+    lines = iter(doc.splitlines())
+    for line in lines:  # to the section's own heading: "Args:" may also occur in the description
+        if line.strip() == "Args:":
+            break
     for line in lines:
         text = line.strip()
         if not text:

@@ -39,6 +39,8 @@ CLI_SPEC: dict[str, Any] = {
             "get": {
                 "operationId": "listWidgets",
                 "summary": "List the widgets",
+                # Text that reads like the docstring's own section heading.
+                "description": "Lists the widgets. Args: none is required.",
                 "tags": ["Widgets"],
                 "parameters": [
                     {
@@ -50,8 +52,9 @@ CLI_SPEC: dict[str, Any] = {
                             "description": "Which widgets to list.",
                         },
                     },
-                    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                    # A flag between options: every parameter after it is still an option.
                     {"name": "verbose", "in": "query", "schema": {"type": "boolean"}},
+                    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
                 ],
                 "responses": {
                     "200": {
@@ -163,7 +166,7 @@ def test_lists_as_a_table_sending_the_options_as_typed_parameters(
 ) -> None:
     httpserver.expect_request(
         "/widgets",
-        query_string="status=all&limit=5&verbose=true",
+        query_string="status=all&verbose=true&limit=5",
         headers={"Authorization": f"Bearer {TOKEN}", "Prefer": "example=all"},
     ).respond_with_json(WIDGETS)
 
@@ -209,7 +212,9 @@ def test_a_single_object_prints_as_json_and_the_path_parameter_is_one_segment(
     )
 
     assert code == 0
-    assert json.loads(capsys.readouterr().out) == widget
+    assert capsys.readouterr().out == (
+        '{\n  "object": "widget",\n  "id": "a/b",\n  "name": "x",\n  "size": 1\n}\n'
+    )
     request, _ = httpserver.log[0]
     assert request.environ["RAW_URI"] == "/widgets/a%2Fb"
 

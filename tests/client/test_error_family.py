@@ -4,6 +4,7 @@ and a body that breaks the spec is described by model, field and index."""
 
 import asyncio
 import math
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -43,6 +44,8 @@ def test_timeout_none_is_an_argument_error_and_a_kirim_error(api: WidgetsApi) ->
         ({"headers": {"X-Trace": "a\r\nb"}}, ValueError, "X-Trace"),
         ({"headers": {"X-Naïve": "1"}}, ValueError, "X-Naïve"),
         ({"headers": [("X-Trace", "1")]}, TypeError, "headers"),
+        ({"headers": {"X-Trace": 1}}, TypeError, "'X-Trace': names and values must be str"),
+        ({"headers": {1: "x"}}, TypeError, "1: names and values must be str"),
         ({"token": 42}, TypeError, "token"),
     ],
 )
@@ -132,6 +135,21 @@ def test_a_bad_enum_parameter_is_an_argument_error_before_anything_is_sent(
     with pytest.raises(api.errors.InvalidArgumentError, match="bogus"):
         call(api.list_widgets, client=make_client(), status="bogus")
 
+    assert httpserver.log == []
+
+
+def test_a_body_that_json_cannot_encode_is_an_argument_type_error_before_anything_is_sent(
+    api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
+) -> None:
+    new_widget = api.model("NewWidget")(name="x")
+    new_widget["made"] = datetime(2026, 1, 2, tzinfo=UTC)  # an extra field JSON has no type for
+
+    with pytest.raises(
+        api.errors.InvalidArgumentTypeError, match="not JSON serializable"
+    ) as raised:
+        call(api.create_widget, client=make_client(), body=new_widget)
+
+    assert isinstance(raised.value, TypeError)  # what httpx raised before, still caught
     assert httpserver.log == []
 
 

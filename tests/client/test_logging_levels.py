@@ -64,6 +64,29 @@ def test_info_shows_retries_and_failures_and_debug_every_attempt(
     assert "retrying in 0.000s" in lines[0][1]
 
 
+@pytest.mark.parametrize(("status", "level"), [(399, "DEBUG"), (400, "INFO")])
+def test_a_failure_starts_at_status_400(
+    api: WidgetsApi,
+    httpserver: HTTPServer,
+    make_client: MakeClient,
+    call: Caller,
+    caplog: pytest.LogCaptureFixture,
+    status: int,
+    level: str,
+) -> None:
+    httpserver.expect_request("/v1/widgets").respond_with_json(
+        error_body("invalid_request_error", "bad"), status=status
+    )
+    caplog.set_level(logging.DEBUG, logger="kirim_chat")
+
+    with pytest.raises(api.errors.KirimError):  # 399 is undocumented, 400 an error status
+        call(api.list_widgets, client=make_client())
+
+    assert [(name, message.split(" in ")[0]) for name, message in _lines(caplog)] == [
+        (level, f"GET /v1/widgets -> {status}")
+    ]
+
+
 def _run(program: str, kirim_log: str, api: WidgetsApi, url: str) -> str:
     """stderr of ``program`` run with ``KIRIM_LOG`` and the scratch package importable."""
     package_root = Path(api.package.__file__ or "").parent.parent

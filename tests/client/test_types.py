@@ -1,6 +1,9 @@
-"""The small types generated code imports: UNSET for absent optional values, File for uploads."""
+"""The small types generated code imports: UNSET for absent optional values, File for uploads,
+Response for detailed calls."""
 
 import io
+
+import httpx
 
 from tests.support.specs import WidgetsApi
 
@@ -21,3 +24,14 @@ def test_a_file_becomes_the_tuple_httpx_sends(api: WidgetsApi) -> None:
 
     assert upload.to_tuple() == ("a.txt", payload, "text/plain")
     assert api.package.types.File(payload=payload).to_tuple() == (None, payload, None)
+
+
+def test_responses_of_the_same_reply_are_equal_whichever_clock_dated_them(api: WidgetsApi) -> None:
+    def response(now: float, content: bytes = b"{}") -> object:
+        headers = httpx.Headers({"Retry-After": "Wed, 25 Nov 2026 12:00:00 GMT"})
+        return api.package.types.Response(
+            status_code=429, content=content, headers=headers, parsed=None, now=lambda: now
+        )
+
+    assert response(now=0.0) == response(now=1.0)
+    assert response(now=0.0) != response(now=0.0, content=b"[]")
