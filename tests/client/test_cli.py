@@ -70,6 +70,42 @@ CLI_SPEC: dict[str, Any] = {
                         "content": {"application/json": {"schema": ENVELOPE}},
                     },
                 },
+            },
+            "post": {
+                "operationId": "createWidget",
+                "summary": "Create a widget",
+                "tags": ["Widgets"],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/NewWidget"}}
+                    },
+                },
+                "responses": {
+                    "201": {
+                        "description": "The widget",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Widget"}}
+                        },
+                    }
+                },
+            },
+        },
+        "/widgets/{widget_id}/notes": {
+            "post": {
+                "operationId": "noteWidget",
+                "summary": "Attach a note of any shape",
+                "tags": ["Widgets"],
+                "parameters": [
+                    {
+                        "name": "widget_id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {}}}},
+                "responses": {"204": {"description": "Noted"}},
             }
         },
         "/widgets/{widget_id}": {
@@ -108,6 +144,11 @@ CLI_SPEC: dict[str, Any] = {
                     "name": {"type": ["string", "null"]},
                     "size": {"type": "integer"},
                 },
+            },
+            "NewWidget": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string"}, "size": {"type": "integer"}},
             },
             "WidgetList": {
                 "type": "object",
@@ -217,6 +258,40 @@ def test_a_single_object_prints_as_json_and_the_path_parameter_is_one_segment(
     )
     request, _ = httpserver.log[0]
     assert request.environ["RAW_URI"] == "/widgets/a%2Fb"
+
+
+def test_a_json_body_is_read_into_its_model_and_sent_with_an_idempotency_key(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    widget = {"object": "widget", "id": "wdg_9", "name": "x", "size": 2}
+    httpserver.expect_request(
+        "/widgets", method="POST", json={"name": "x", "size": 2}
+    ).respond_with_json(widget, status=201)
+
+    code = run(
+        cli, package, "--base-url", httpserver.url_for("/"),
+        "create-widget", "--body", '{"name": "x", "size": 2}', "--idempotency-key", "k-1",
+    )  # fmt: skip
+
+    assert (code, json.loads(capsys.readouterr().out)) == (0, widget)
+    request, _ = httpserver.log[0]
+    assert request.headers["Idempotency-Key"] == "k-1"
+
+
+def test_a_body_of_any_shape_is_sent_as_the_json_given(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = {"text": "café", "tags": [1, None]}
+    httpserver.expect_request("/widgets/wdg_1/notes", method="POST", json=note).respond_with_data(
+        "", status=204
+    )
+
+    code = run(
+        cli, package, "--base-url", httpserver.url_for("/"),
+        "note-widget", "--widget-id", "wdg_1", "--body", json.dumps(note),
+    )  # fmt: skip
+
+    assert (code, capsys.readouterr().out) == (0, "")  # 204: nothing to print
 
 
 def test_an_api_error_is_one_line_with_class_code_and_request_id(
