@@ -72,12 +72,20 @@ def commands(package: str) -> dict[str, Command]:
     return dict(sorted(found.items()))
 
 
+def _is_enum(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, enum.Enum)
+
+
+def _is_union(kind: Any) -> bool:
+    return isinstance(kind, types.UnionType) or typing.get_origin(kind) is typing.Union
+
+
 def _unwrap_optional(annotation: Any) -> Any:
     """``X`` for ``X | Unset`` or ``X | None``, and the enum of ``Enum | Literal[its values]``;
     unions of several real types stay as they are."""
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+    if _is_union(annotation):
         members = [m for m in typing.get_args(annotation) if m not in (Unset, type(None))]
-        enums = [m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)]
+        enums = [m for m in members if _is_enum(m)]
         if len(enums) == 1 and all(
             m in enums or typing.get_origin(m) is typing.Literal for m in members
         ):
@@ -89,11 +97,18 @@ def _unwrap_optional(annotation: Any) -> Any:
 def _converter(annotation: Any, name: str) -> tuple[Callable[[str], Any], dict[str, Any]]:
     """How argparse reads a value of this type, and extra add_argument options."""
     kind = _unwrap_optional(annotation)
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+    if _is_enum(kind):
         # argparse compares the converted value with the choices: members, shown by value.
         return kind, {"choices": list(kind), "metavar": "{" + ",".join(m.value for m in kind) + "}"}
     if kind in _SCALARS:
         return _SCALARS[kind], {"metavar": name.upper()}
+    members = typing.get_args(kind) if _is_union(kind) else ()
+    if str in members:
+        # An open set (its enum's values or any other string): the text is the value; the
+        # values the spec lists are shown, and "..." says that others are accepted too.
+        listed = [m.value for e in members if _is_enum(e) for m in e]
+        metavar = "{" + ",".join([*listed, "..."]) + "}" if listed else name.upper()
+        return str, {"metavar": metavar}
     if isinstance(kind, type) and hasattr(kind, "from_dict"):
         return lambda text: kind.from_dict(json.loads(text)), {"metavar": "JSON"}
     return json.loads, {"metavar": "JSON"}

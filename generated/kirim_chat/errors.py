@@ -265,9 +265,9 @@ def _scrub_chain(exc: BaseException) -> None:
     """Redact the messages of ``exc`` and of the exceptions it chains to: they become our error's
     ``__cause__``, and a traceback (``logger.exception``) prints them too. A mismatch quotes the
     value it found; httpx and h11 may quote a URL or a header."""
-    seen: set[int] = set()
+    seen: set[int] = set()  # a chain may loop back on itself; each link is scrubbed once
     current: BaseException | None = exc
-    while current is not None and id(current) not in seen and len(seen) < 16:
+    while current is not None and id(current) not in seen:
         seen.add(id(current))
         if any(isinstance(arg, str) and contains_key(arg) for arg in current.args):
             current.args = tuple(

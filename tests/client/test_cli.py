@@ -55,6 +55,16 @@ CLI_SPEC: dict[str, Any] = {
                     # A flag between options: every parameter after it is still an option.
                     {"name": "verbose", "in": "query", "schema": {"type": "boolean"}},
                     {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                    {  # an open set: the values listed and any other string
+                        "name": "colour",
+                        "in": "query",
+                        "schema": {
+                            "anyOf": [
+                                {"type": "string", "enum": ["red", "blue"]},
+                                {"type": "string", "maxLength": 20},
+                            ]
+                        },
+                    },
                 ],
                 "responses": {
                     "200": {
@@ -218,6 +228,21 @@ def test_lists_as_a_table_sending_the_options_as_typed_parameters(
 
     out, err = capsys.readouterr()
     assert (code, out, err) == (0, TABLE, "")
+
+
+@pytest.mark.parametrize("colour", ["red", "teal"])
+def test_an_open_set_option_takes_a_listed_value_or_any_other_string(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, colour: str
+) -> None:
+    httpserver.expect_request("/widgets", query_string=f"colour={colour}").respond_with_json(
+        {"data": []}
+    )
+
+    code = run(
+        cli, package, "--base-url", httpserver.url_for("/"), "list-widgets", "--colour", colour
+    )
+
+    assert code == 0
 
 
 def test_options_left_out_are_not_sent(
@@ -459,6 +484,7 @@ def test_help_lists_each_operation_with_its_summary_and_parameters(
     assert "list-widgets        List the widgets" in top
     assert "get-widget          Get one widget" in top
     assert "--status {active,all}" in command
+    assert "--colour {blue,red,...}" in command  # an open set: others are accepted too
     assert "Which widgets to list." in command
 
 

@@ -43,6 +43,8 @@ def test_timeout_none_is_an_argument_error_and_a_kirim_error(api: WidgetsApi) ->
         ({"max_retry_after": -1}, ValueError, "max_retry_after"),
         ({"headers": {"X-Trace": "a\r\nb"}}, ValueError, "X-Trace"),
         ({"headers": {"X-Naïve": "1"}}, ValueError, "X-Naïve"),
+        ({"headers": {"X-Trace ": "1"}}, ValueError, "'X-Trace ' is not a valid HTTP name"),
+        ({"headers": {" X-Trace": "1"}}, ValueError, "' X-Trace' is not a valid HTTP name"),
         ({"headers": [("X-Trace", "1")]}, TypeError, "headers"),
         ({"headers": {"X-Trace": 1}}, TypeError, "'X-Trace': names and values must be str"),
         ({"headers": {1: "x"}}, TypeError, "1: names and values must be str"),
@@ -135,6 +137,20 @@ def test_a_bad_enum_parameter_is_an_argument_error_before_anything_is_sent(
     with pytest.raises(api.errors.InvalidArgumentError, match="bogus"):
         call(api.list_widgets, client=make_client(), status="bogus")
 
+    assert httpserver.log == []
+
+
+def test_an_httpx_option_httpx_refuses_is_an_argument_error_when_the_pool_is_built(
+    api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
+) -> None:
+    client = make_client(httpx_args={"no_such_option": 1})
+
+    with pytest.raises(
+        api.errors.InvalidArgumentError, match="refused verify_ssl/httpx_args"
+    ) as raised:
+        call(api.list_widgets, client=client)
+
+    assert isinstance(raised.value.__cause__, TypeError)
     assert httpserver.log == []
 
 

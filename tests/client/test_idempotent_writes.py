@@ -167,6 +167,29 @@ def test_key_reuse_and_other_conflicts_are_never_retried(
     assert clock.sleeps == []
 
 
+@pytest.mark.parametrize(
+    "body", [b"<html>busy</html>", b"[" * 100_000], ids=["html", "nested-beyond-recursion"]
+)
+def test_a_conflict_whose_body_has_no_readable_code_is_not_retried(
+    conventions: ModuleType,
+    httpserver: HTTPServer,
+    client: Any,
+    call: Caller,
+    clock: FakeClock,
+    body: bytes,
+) -> None:
+    httpserver.expect_request("/v1/labels").respond_with_data(
+        body, status=409, content_type="application/json"
+    )
+
+    with pytest.raises(conventions.errors.ApiStatusError) as raised:
+        create(conventions, call, client)
+
+    assert (raised.value.status_code, raised.value.code) == (409, None)
+    assert len(httpserver.log) == 1
+    assert clock.sleeps == []
+
+
 def test_a_keyed_write_is_retried_when_the_connection_drops_after_sending(
     conventions: ModuleType, call: Caller, clock: FakeClock
 ) -> None:

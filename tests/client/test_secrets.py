@@ -5,6 +5,7 @@ import logging
 import traceback
 from typing import Any
 
+import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
@@ -99,7 +100,8 @@ def test_a_base_url_that_is_not_an_http_root_is_refused_when_the_client_is_built
     assert "secret" not in str(raised.value)
 
 
-@pytest.mark.parametrize("token", [TOKEN, "sk-any-shape-the-user-configured"])
+# The shortest configured key that is searched for has 8 characters.
+@pytest.mark.parametrize("token", [TOKEN, "sk-any-shape-the-user-configured", "Q7vLm3Tz"])
 def test_a_key_the_server_echoes_stays_out_of_errors_and_logs(
     api: WidgetsApi,
     httpserver: HTTPServer,
@@ -126,6 +128,20 @@ def test_a_key_the_server_echoes_stays_out_of_errors_and_logs(
     for text in [*_texts(error), _package_log(caplog)]:
         assert token not in text
     assert token.encode() in error.body  # the raw bytes stay as received
+
+
+def test_a_configured_key_under_8_characters_is_not_searched_for(
+    api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
+) -> None:
+    # Replacing so short a string everywhere would garble messages and protect nothing.
+    httpserver.expect_request("/v1/widgets").respond_with_json(
+        error_body("authentication_error", "invalid_api_key", "Unknown key P4wRk9Y."), status=401
+    )
+
+    with pytest.raises(api.errors.AuthenticationError) as raised:
+        call(api.list_widgets, client=make_client(token="P4wRk9Y"))
+
+    assert raised.value.message == "Unknown key P4wRk9Y."
 
 
 def test_a_key_shaped_value_in_a_success_body_stays_out_of_messages_and_reprs(
@@ -180,6 +196,27 @@ def test_a_token_that_cannot_be_a_key_is_refused_without_repeating_it(
         api.package.AuthenticatedClient(base_url="https://api.widgets.invalid/v1", token=token)
 
     assert TOKEN not in str(raised.value)
+
+
+@pytest.mark.parametrize("links", [1, 40])
+def test_every_link_of_a_long_or_looping_chain_is_scrubbed(api: WidgetsApi, links: int) -> None:
+    request = httpx.Request("GET", "https://api.widgets.invalid/v1/widgets")
+    chain: list[BaseException] = [httpx.ConnectError(f"refused, key {TOKEN}", request=request)]
+    for depth in range(1, links):
+        link = OSError(f"link {depth} quotes {TOKEN}")
+        link.__cause__ = chain[-1]
+        chain.append(link)
+    chain[0].__context__ = chain[-1]  # back to the last: the walk must still end
+    top = httpx.ConnectError("failed", request=request)
+    top.__cause__ = chain[-1]
+
+    error = api.errors.connection_error(request, top)
+
+    assert TOKEN not in _traceback(error.__cause__ or top)
+    assert [str(link) for link in chain] == [
+        *(["refused, key <redacted>"]),
+        *(f"link {depth} quotes <redacted>" for depth in range(1, links)),
+    ]
 
 
 def test_reprs_of_clients_never_show_a_configured_key(api: WidgetsApi) -> None:
