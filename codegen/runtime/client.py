@@ -10,6 +10,7 @@ A client may be shared: by threads (the sync pool is built once, whoever calls f
 event loops (each loop gets its own async pool, closed when that loop shuts down).
 """
 
+import json
 import math
 import os
 import random
@@ -414,13 +415,26 @@ class Client:
             **self._auth_headers(),
         }
         try:
+            if "json" in kwargs:
+                # Encoded here rather than by httpx, whose versions before 0.28 write NaN and
+                # Infinity (which are not JSON): one strict, compact UTF-8 form on every version.
+                kwargs["content"] = json.dumps(
+                    kwargs.pop("json"), ensure_ascii=False, separators=(",", ":"), allow_nan=False
+                ).encode()
+                headers.setdefault("Content-Type", "application/json")
             return http.build_request(method, url, headers=headers, **kwargs)
         except httpx.InvalidURL as exc:
             raise errors.InvalidArgumentError(
                 f"{method} {redact(url)}: not a valid URL ({redact(str(exc))})"
             ) from exc
-        except (TypeError, ValueError) as exc:  # a body or parameter httpx cannot encode
+        # A body or parameter that cannot be encoded: a value of a type JSON has no form for,
+        # or a value out of its range (NaN); the error keeps the built-in class it replaces.
+        except TypeError as exc:
             raise errors.InvalidArgumentTypeError(
+                f"{method} {redact(url)}: {type(exc).__name__}: {redact(str(exc))}"
+            ) from exc
+        except ValueError as exc:
+            raise errors.InvalidArgumentError(
                 f"{method} {redact(url)}: {type(exc).__name__}: {redact(str(exc))}"
             ) from exc
 

@@ -154,19 +154,46 @@ def test_an_httpx_option_httpx_refuses_is_an_argument_error_when_the_pool_is_bui
     assert httpserver.log == []
 
 
-def test_a_body_that_json_cannot_encode_is_an_argument_type_error_before_anything_is_sent(
-    api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
+@pytest.mark.parametrize(
+    ("extra", "complaint", "builtin"),
+    [
+        (datetime(2026, 1, 2, tzinfo=UTC), "not JSON serializable", TypeError),
+        (math.nan, "Out of range float values are not JSON compliant", ValueError),
+        (math.inf, "Out of range float values are not JSON compliant", ValueError),
+    ],
+)
+def test_a_body_that_is_not_json_is_an_argument_error_before_anything_is_sent(
+    api: WidgetsApi,
+    httpserver: HTTPServer,
+    make_client: MakeClient,
+    call: Caller,
+    extra: object,
+    complaint: str,
+    builtin: type[Exception],
 ) -> None:
     new_widget = api.model("NewWidget")(name="x")
-    new_widget["made"] = datetime(2026, 1, 2, tzinfo=UTC)  # an extra field JSON has no type for
+    new_widget["extra"] = extra  # an extra field with no JSON form
 
-    with pytest.raises(
-        api.errors.InvalidArgumentTypeError, match="not JSON serializable"
-    ) as raised:
+    with pytest.raises(api.errors.InvalidArgumentError, match=complaint) as raised:
         call(api.create_widget, client=make_client(), body=new_widget)
 
-    assert isinstance(raised.value, TypeError)  # what httpx raised before, still caught
+    assert isinstance(raised.value, builtin)  # what httpx raised before, still caught
+    assert isinstance(raised.value.__cause__, builtin)
+    # NaN has the right type, its value is out of range: not a type error.
+    assert isinstance(raised.value, api.errors.InvalidArgumentTypeError) is (builtin is TypeError)
     assert httpserver.log == []
+
+
+def test_a_json_body_is_sent_as_compact_utf8(
+    api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
+) -> None:
+    httpserver.expect_request("/v1/widgets", method="POST").respond_with_json(widget(), status=201)
+
+    call(api.create_widget, client=make_client(), body=api.model("NewWidget")(name="café", size=2))
+
+    request, _ = httpserver.log[0]
+    assert request.get_data() == '{"name":"café","size":2}'.encode()
+    assert request.headers["Content-Type"] == "application/json"
 
 
 def _without(body: dict[str, Any], field: str) -> dict[str, Any]:
