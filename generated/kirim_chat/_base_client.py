@@ -51,7 +51,15 @@ class _Budget:
         """Seconds this attempt may take (None: unbounded); clamps httpx's step timeouts to it."""
         limits = [self.per_attempt]
         if self.call_deadline is not None:
-            limits.append(max(0.0, self.call_deadline - self.clock.monotonic()))
+            left = self.call_deadline - self.clock.monotonic()
+            if left <= 0:
+                # A wait that overran the deadline (a real sleep may oversleep): no attempt is
+                # sent without time for it, and the call ends as a timeout of total_timeout.
+                self.cut_by_total = True
+                raise httpx.TimeoutException(
+                    "no time was left for another attempt", request=request
+                )
+            limits.append(left)
         limit = min((value for value in limits if value is not None), default=None)
         self.cut_by_total = limit is not None and limit != self.per_attempt
         if limit is not None:
@@ -78,9 +86,8 @@ def send(client: "Client", http: httpx.Client, request: httpx.Request) -> httpx.
     budget = _Budget(client, request)
     for attempt in range(1, client.max_retries + 2):
         started = clock.monotonic()
-        limit = budget.start_attempt(request)
         try:
-            response = _attempt(http, request, clock, limit)
+            response = _attempt(http, request, clock, budget.start_attempt(request))
         except httpx.RequestError as exc:
             decision = _after_error(client, budget, request, exc, attempt, started)
             if decision.delay is None:
@@ -103,9 +110,8 @@ async def send_async(
     budget = _Budget(client, request)
     for attempt in range(1, client.max_retries + 2):
         started = clock.monotonic()
-        limit = budget.start_attempt(request)
         try:
-            response = await _attempt_async(http, request, limit)
+            response = await _attempt_async(http, request, budget.start_attempt(request))
         except httpx.RequestError as exc:
             decision = _after_error(client, budget, request, exc, attempt, started)
             if decision.delay is None:

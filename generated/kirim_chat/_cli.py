@@ -102,6 +102,18 @@ def _converter(annotation: Any, name: str) -> tuple[Callable[[str], Any], dict[s
         return kind, {"choices": list(kind), "metavar": "{" + ",".join(m.value for m in kind) + "}"}
     if kind in _SCALARS:
         return _SCALARS[kind], {"metavar": name.upper()}
+    if typing.get_origin(kind) is typing.Literal:  # a const: the value it allows, as written
+        by_text = {str(value): value for value in typing.get_args(kind)}
+
+        def literal(text: str) -> Any:
+            if text not in by_text:
+                raise ValueError(text)  # argparse: "invalid literal value", with the choices
+            return by_text[text]
+
+        return literal, {
+            "choices": list(by_text.values()),
+            "metavar": "{" + ",".join(by_text) + "}",
+        }
     members = typing.get_args(kind) if _is_union(kind) else ()
     if str in members:
         # An open set (its enum's values or any other string): the text is the value; the

@@ -259,10 +259,30 @@ def test_every_response_ends_in_the_model_or_a_kirim_error(
     event(f"outcome: {type(outcomes['sync']).__name__}")  # --hypothesis-show-statistics
 
 
+def _chunked(status: str, header_list: list[tuple[str, str]], pieces: list[bytes]) -> bytes:
+    head = [f"HTTP/1.1 {status}", *(f"{name}: {value}" for name, value in header_list)]
+    head.append("Transfer-Encoding: chunked")
+    chunks = b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces)
+    return "\r\n".join(head).encode("latin-1") + b"\r\n\r\n" + chunks + b"0\r\n\r\n"
+
+
+# Decoding fails on the first piece: in chunks, the rest must still be read and kept.
+@pytest.mark.parametrize(
+    "raw",
+    [
+        _raw("503 Busy", [("Content-Encoding", "gzip")], b'{"error": {}}'),
+        _chunked("503 Busy", [("Content-Encoding", "gzip")], [b'{"error"', b": {", b"}}"]),
+    ],
+    ids=["in-one-piece", "in-chunks"],
+)
 def test_a_body_whose_encoding_cannot_be_decoded_is_kept_as_received(
-    api: WidgetsApi, canned: tuple[Canned, RawServer], runner: asyncio.Runner, client: Any
+    api: WidgetsApi,
+    canned: tuple[Canned, RawServer],
+    runner: asyncio.Runner,
+    client: Any,
+    raw: bytes,
 ) -> None:
-    canned[0].raw = _raw("503 Busy", [("Content-Encoding", "gzip")], b'{"error": {}}')
+    canned[0].raw = raw
     requests = canned[1].stats.requests
 
     calls: list[Callable[[], object]] = [

@@ -55,6 +55,7 @@ CLI_SPEC: dict[str, Any] = {
                     # A flag between options: every parameter after it is still an option.
                     {"name": "verbose", "in": "query", "schema": {"type": "boolean"}},
                     {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "view", "in": "query", "schema": {"const": "full"}},
                     {  # an open set: the values listed and any other string
                         "name": "colour",
                         "in": "query",
@@ -243,6 +244,20 @@ def test_an_open_set_option_takes_a_listed_value_or_any_other_string(
     )
 
     assert code == 0
+
+
+def test_a_const_option_takes_its_value_as_written(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    httpserver.expect_request("/widgets", query_string="view=full").respond_with_json({"data": []})
+    url = httpserver.url_for("/")
+
+    assert run(cli, package, "--base-url", url, "list-widgets", "--view", "full") == 0
+    with pytest.raises(SystemExit) as exit_info:
+        run(cli, package, "--base-url", url, "list-widgets", "--view", "brief")
+
+    assert exit_info.value.code == 2
+    assert "--view: invalid literal value: 'brief'" in capsys.readouterr().err
 
 
 def test_options_left_out_are_not_sent(

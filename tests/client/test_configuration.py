@@ -139,6 +139,17 @@ def test_negative_retry_settings_are_refused(api: WidgetsApi, token: str, option
         api.package.AuthenticatedClient(token=token, **settings)
 
 
+@pytest.mark.parametrize(
+    ("option", "value"), [("max_retries", 0), ("max_retry_after", 0), ("max_retry_after", 0.5)]
+)
+def test_zero_and_fractions_are_valid_retry_settings(
+    api: WidgetsApi, token: str, option: str, value: float
+) -> None:
+    client = api.package.AuthenticatedClient(token=token, **{option: value})
+
+    assert getattr(client, option) == value
+
+
 def test_an_enum_parameter_also_takes_its_plain_value(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
 ) -> None:

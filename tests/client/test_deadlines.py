@@ -101,6 +101,34 @@ def test_total_timeout_counts_the_time_attempts_take_and_bounds_the_next(
     )
 
 
+class OversleepingClock(FakeClock):
+    """Each wait lasts a second longer than asked, as a real sleep on a busy machine may."""
+
+    def sleep(self, seconds: float) -> None:
+        super().sleep(seconds)
+        self.elapsed += 1.0
+
+
+def test_no_attempt_is_sent_once_a_wait_has_overrun_total_timeout(
+    api: WidgetsApi, make_client: MakeClient, call: Caller
+) -> None:
+    clock = OversleepingClock()
+    with RawServer(lambda request: Reply([BUSY])) as server:
+        client = make_client(
+            base_url=f"{server.url}/v1", clock=clock, max_retries=5, total_timeout=1.0
+        )
+
+        # The 0.25 s wait fits in the second; it lasts 1.25 s, past the deadline.
+        with pytest.raises(
+            api.errors.ApiTimeoutError,
+            match=r"no time was left for another attempt \(total_timeout=1s reached\)$",
+        ):
+            call(api.list_widgets, client=client)
+
+    assert clock.sleeps == [0.25]
+    assert len(server.stats.requests) == 1
+
+
 def test_total_timeout_bounds_a_call_to_a_silent_server(
     api: WidgetsApi, make_client: MakeClient, call: Caller
 ) -> None:

@@ -13,6 +13,7 @@ from pytest_httpserver import HTTPServer
 
 from tests.client.conftest import MakeClient
 from tests.support.parity import Caller
+from tests.support.sockets import refusing_port
 from tests.support.specs import WidgetsApi, api_token, error_body, widget_list
 
 TOKEN = api_token()
@@ -87,6 +88,21 @@ def test_a_failure_starts_at_status_400(
     ]
 
 
+def test_a_call_that_gets_no_response_is_a_failure_at_info(
+    api: WidgetsApi, make_client: MakeClient, call: Caller, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="kirim_chat")
+
+    with refusing_port() as port:
+        client = make_client(base_url=f"http://127.0.0.1:{port}/v1", max_retries=0)
+        with pytest.raises(api.errors.ApiConnectionError):
+            call(api.list_widgets, client=client)
+
+    assert [(name, message.split(" in ")[0]) for name, message in _lines(caplog)] == [
+        ("INFO", "GET /v1/widgets -> ConnectError")
+    ]
+
+
 def _run(program: str, kirim_log: str, api: WidgetsApi, url: str) -> str:
     """stderr of ``program`` run with ``KIRIM_LOG`` and the scratch package importable."""
     package_root = Path(api.package.__file__ or "").parent.parent
@@ -158,4 +174,26 @@ def test_kirim_log_never_repeats_what_the_applications_logging_prints(
         "APP 503",
         "APP 200",
         "APP 401",
+    ]
+
+
+def test_kirim_log_prints_what_the_applications_handler_level_leaves_out(
+    api: WidgetsApi, httpserver: HTTPServer
+) -> None:
+    _serve_retry_success_failure(httpserver)
+    configuration = (
+        "import logging, sys\n"
+        "handler = logging.StreamHandler(sys.stderr)\n"
+        "handler.setFormatter(logging.Formatter('APP %(message)s'))\n"
+        "handler.setLevel(logging.INFO)\n"
+        "logging.getLogger('kirim_chat').addHandler(handler)\n"
+    )
+
+    stderr = _run(configuration, "debug", api, httpserver.url_for("/v1"))
+
+    lines = [line for line in stderr.splitlines() if "GET /v1/widgets" in line]
+    assert [(line.startswith("APP "), line.split(" -> ")[1][:3]) for line in lines] == [
+        (True, "503"),  # INFO: the application's handler, at exactly its level, and only there
+        (False, "200"),  # DEBUG, below the application's handler: KIRIM_LOG's own
+        (True, "401"),
     ]
