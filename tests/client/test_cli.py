@@ -30,6 +30,7 @@ TOKEN = "kdv_test_" + "c" * 24
 REQUEST_ID = "req_01HXYZABCDEFGHJKMNPQRSTVX1"
 
 ENVELOPE = {"$ref": "#/components/schemas/ErrorEnvelope"}
+WIDGET_ID = {"name": "widget_id", "in": "path", "required": True, "schema": {"type": "string"}}
 CLI_SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "CLI scratch", "version": "1.0.0"},
@@ -107,14 +108,7 @@ CLI_SPEC: dict[str, Any] = {
                 "operationId": "noteWidget",
                 "summary": "Attach a note of any shape",
                 "tags": ["Widgets"],
-                "parameters": [
-                    {
-                        "name": "widget_id",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "string"},
-                    }
-                ],
+                "parameters": [WIDGET_ID],
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {}}}},
                 "responses": {"204": {"description": "Noted"}},
             }
@@ -124,14 +118,7 @@ CLI_SPEC: dict[str, Any] = {
                 "operationId": "getWidget",
                 "summary": "Get one widget",
                 "tags": ["Widgets"],
-                "parameters": [
-                    {
-                        "name": "widget_id",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "string"},
-                    }
-                ],
+                "parameters": [WIDGET_ID],
                 "responses": {
                     "200": {
                         "description": "The widget",
