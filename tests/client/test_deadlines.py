@@ -7,6 +7,7 @@ in real time (a trickling body, a silent server) take real time, a fraction of a
 
 import json
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -42,6 +43,37 @@ def test_a_body_that_trickles_in_cannot_outlast_the_timeout(
 
         # The client hung up on the body instead of waiting for its last byte.
         assert server.wait_for(lambda stats: stats.hung_up_early == 1)
+
+
+class _LastByteLate(httpx.SyncByteStream):
+    """A JSON body whose last byte arrives ``late`` seconds (on ``clock``) after the first."""
+
+    def __init__(self, clock: FakeClock, late: float) -> None:
+        self.clock, self.late = clock, late
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"data": '
+        self.clock.elapsed += self.late
+        yield b"[]}"
+
+
+@pytest.mark.parametrize(("late", "in_time"), [(1.0, True), (1.001, False)])
+def test_the_timeout_allows_a_last_byte_at_exactly_its_limit(
+    api: WidgetsApi, make_client: MakeClient, clock: FakeClock, late: float, in_time: bool
+) -> None:
+    # Sync only: the async attempt is bounded by asyncio.timeout, on the event loop's clock.
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=_LastByteLate(clock, late))
+
+    # An httpx client of one's own brings its own timeout.
+    with httpx.Client(transport=httpx.MockTransport(handle), timeout=1.0) as own:
+        client = make_client(max_retries=0).set_httpx_client(own)
+
+        if in_time:
+            assert api.list_widgets.sync(client=client).data == []
+        else:
+            with pytest.raises(api.errors.ApiTimeoutError, match=r"not complete 1s after"):
+                api.list_widgets.sync(client=client)
 
 
 def test_total_timeout_stops_retrying_when_the_next_wait_would_pass_it(

@@ -253,6 +253,31 @@ def test_delete_is_retried_as_an_idempotent_method_and_patch_without_a_key_is_no
     assert keys(httpserver) == [None, None, None]  # only POSTs carry a key here
 
 
+def test_in_progress_is_waited_for_only_on_a_409_to_a_keyed_request(
+    conventions: ModuleType, httpserver: HTTPServer, client: Any, call: Caller, clock: FakeClock
+) -> None:
+    in_progress = error_body("conflict", "idempotency_in_progress")
+    httpserver.expect_ordered_request("/v1/labels/lbl_1", method="PATCH").respond_with_json(
+        in_progress, status=409
+    )
+    httpserver.expect_ordered_request("/v1/labels", method="POST").respond_with_json(
+        in_progress, status=400
+    )
+    request = models(conventions).CreateLabelRequest(name="x")
+
+    with pytest.raises(conventions.errors.ApiStatusError) as unkeyed:
+        call(op(conventions, "rename_label"), label_id="lbl_1", client=client, body=request)
+    with pytest.raises(conventions.errors.ApiStatusError) as not_409:
+        create(conventions, call, client)
+
+    assert (unkeyed.value.status_code, not_409.value.status_code) == (409, 400)
+    sent_keys = keys(httpserver)
+    assert sent_keys[0] is None
+    assert sent_keys[1]  # the POST was keyed: a 400 is not waited for all the same
+    assert len(sent_keys) == 2
+    assert clock.sleeps == []
+
+
 def test_idempotent_replayed_is_on_the_detailed_response(
     conventions: ModuleType, httpserver: HTTPServer, client: Any, call: Caller
 ) -> None:
