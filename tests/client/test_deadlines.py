@@ -161,6 +161,29 @@ def test_no_attempt_is_sent_once_a_wait_has_overrun_total_timeout(
     assert len(server.stats.requests) == 1
 
 
+def test_without_total_timeout_each_step_keeps_its_own_timeout(
+    api: WidgetsApi, make_client: MakeClient, call: Caller
+) -> None:
+    timeouts: list[dict[str, Any]] = []
+
+    def record(request: httpx.Request) -> None:
+        timeouts.append(dict(request.extensions["timeout"]))
+
+    async def record_async(request: httpx.Request) -> None:
+        record(request)
+
+    hook = record_async if call.mode == "async" else record
+    with RawServer(lambda request: Reply([response(200, b'{"data": []}')])) as server:
+        client = make_client(
+            base_url=f"{server.url}/v1",
+            timeout=httpx.Timeout(30.0, connect=5.0),
+            httpx_args={"event_hooks": {"request": [hook]}},
+        )
+        call(api.list_widgets, client=client)
+
+    assert timeouts == [{"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}]
+
+
 def test_total_timeout_bounds_a_call_to_a_silent_server(
     api: WidgetsApi, make_client: MakeClient, call: Caller
 ) -> None:
