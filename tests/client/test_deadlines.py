@@ -134,23 +134,29 @@ def test_total_timeout_counts_the_time_attempts_take_and_bounds_the_next(
 
 
 class OversleepingClock(FakeClock):
-    """Each wait lasts a second longer than asked, as a real sleep on a busy machine may."""
+    """Each wait lasts ``extra`` seconds longer than asked, as a real sleep on a busy machine
+    may."""
+
+    def __init__(self, extra: float) -> None:
+        super().__init__()
+        self.extra = extra
 
     def sleep(self, seconds: float) -> None:
         super().sleep(seconds)
-        self.elapsed += 1.0
+        self.elapsed += self.extra
 
 
+# The 0.25 s wait fits in the second; it ends exactly at the deadline, or past it.
+@pytest.mark.parametrize("extra", [0.75, 1.0], ids=["at-the-deadline", "past-it"])
 def test_no_attempt_is_sent_once_a_wait_has_overrun_total_timeout(
-    api: WidgetsApi, make_client: MakeClient, call: Caller
+    api: WidgetsApi, make_client: MakeClient, call: Caller, extra: float
 ) -> None:
-    clock = OversleepingClock()
+    clock = OversleepingClock(extra)
     with RawServer(lambda request: Reply([BUSY])) as server:
         client = make_client(
             base_url=f"{server.url}/v1", clock=clock, max_retries=5, total_timeout=1.0
         )
 
-        # The 0.25 s wait fits in the second; it lasts 1.25 s, past the deadline.
         with pytest.raises(
             api.errors.ApiTimeoutError,
             match=r"no time was left for another attempt \(total_timeout=1s reached\)$",
