@@ -35,3 +35,13 @@ def test_responses_of_the_same_reply_are_equal_whichever_clock_dated_them(api: W
 
     assert response(now=0.0) == response(now=1.0)
     assert response(now=0.0) != response(now=0.0, content=b"[]")
+
+
+def test_an_error_status_starts_at_400(api: WidgetsApi) -> None:
+    def error(status: int) -> object:
+        return api.package.types.Response(
+            status_code=status, content=b"", headers=httpx.Headers(), parsed=None
+        ).error
+
+    assert error(399) is None
+    assert isinstance(error(400), api.errors.ApiStatusError)
