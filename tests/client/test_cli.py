@@ -487,6 +487,11 @@ def test_help_lists_each_operation_with_its_summary_and_parameters(
     assert "get-widget          Get one widget" in top
     assert "--status {active,all}" in command
     assert "--colour {blue,red,...}" in command  # an open set: others are accepted too
+    # The docstring's sections after Args: (Raises:, Returns:) are not any option's help.
+    operation = importlib.import_module(f"{package.__name__}.api.widgets.list_widgets")
+    assert "Raises:" in (operation.sync_detailed.__doc__ or "")
+    assert "Raises" not in command
+    assert "Returns" not in command
     assert "Which widgets to list." in command
 
 
