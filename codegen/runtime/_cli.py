@@ -81,39 +81,42 @@ def _is_union(kind: Any) -> bool:
 
 
 def _unwrap_optional(annotation: Any) -> Any:
-    """``X`` for ``X | Unset`` or ``X | None``, and the enum of ``Enum | Literal[its values]``;
-    unions of several real types stay as they are."""
+    """``X`` for ``X | Unset`` or ``X | None``; other unions stay as they are."""
     if _is_union(annotation):
         members = [m for m in typing.get_args(annotation) if m not in (Unset, type(None))]
-        enums = [m for m in members if _is_enum(m)]
-        if len(enums) == 1 and all(
-            m in enums or typing.get_origin(m) is typing.Literal for m in members
-        ):
-            return enums[0]
         return members[0] if len(members) == 1 else annotation
     return annotation
+
+
+def _closed_set(kind: Any) -> dict[str, Any] | None:
+    """The values an enum, a Literal (a const) or a union of them allows, by their text; None
+    for any other type."""
+    by_text: dict[str, Any] = {}
+    for part in typing.get_args(kind) if _is_union(kind) else (kind,):
+        if _is_enum(part):
+            by_text.update({str(member.value): member for member in part})
+        elif typing.get_origin(part) is typing.Literal:
+            by_text.update({str(value): value for value in typing.get_args(part)})
+        elif part not in (Unset, type(None)):
+            return None
+    return by_text or None
 
 
 def _converter(annotation: Any, name: str) -> tuple[Callable[[str], Any], dict[str, Any]]:
     """How argparse reads a value of this type, and extra add_argument options."""
     kind = _unwrap_optional(annotation)
-    if _is_enum(kind):
-        # argparse compares the converted value with the choices: members, shown by value.
-        return kind, {"choices": list(kind), "metavar": "{" + ",".join(m.value for m in kind) + "}"}
     if kind in _SCALARS:
         return _SCALARS[kind], {"metavar": name.upper()}
-    if typing.get_origin(kind) is typing.Literal:  # a const: the value it allows, as written
-        by_text = {str(value): value for value in typing.get_args(kind)}
+    allowed = _closed_set(kind)
+    if allowed is not None:
+        values: dict[str, Any] = allowed
 
-        def literal(text: str) -> Any:
-            if text not in by_text:
-                raise ValueError(text)  # argparse: "invalid literal value", with the choices
-            return by_text[text]
+        def one_of(text: str) -> Any:
+            if text not in values:
+                raise argparse.ArgumentTypeError(f"{text!r} is not one of {', '.join(values)}")
+            return values[text]
 
-        return literal, {
-            "choices": list(by_text.values()),
-            "metavar": "{" + ",".join(by_text) + "}",
-        }
+        return one_of, {"metavar": "{" + ",".join(values) + "}"}
     members = typing.get_args(kind) if _is_union(kind) else ()
     if str in members:
         # An open set (its enum's values or any other string): the text is the value; the
@@ -139,7 +142,7 @@ def _argument_help(doc: str) -> dict[str, str]:
             break
         name, _, rest = text.partition(" ")
         if rest.startswith("(") and "):" in rest:
-            described[name] = rest.split("):", 1)[1].strip()
+            described[name] = rest.partition("):")[2].strip()
         elif described:
             last = next(reversed(described))
             described[last] += " " + text

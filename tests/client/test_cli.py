@@ -55,7 +55,24 @@ CLI_SPEC: dict[str, Any] = {
                     },
                     # A flag between options: every parameter after it is still an option.
                     {"name": "verbose", "in": "query", "schema": {"type": "boolean"}},
-                    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                    {
+                        "name": "limit",
+                        "in": "query",
+                        "schema": {
+                            "type": "integer",
+                            "description": "Page size (max 100): 20 if left out.",
+                        },
+                    },
+                    {  # a closed set made of two enums
+                        "name": "shape",
+                        "in": "query",
+                        "schema": {
+                            "anyOf": [
+                                {"type": "string", "enum": ["round", "square"]},
+                                {"type": "string", "enum": ["star"]},
+                            ]
+                        },
+                    },
                     {"name": "view", "in": "query", "schema": {"const": "full"}},
                     {  # an open set: the values listed and any other string
                         "name": "colour",
@@ -244,7 +261,31 @@ def test_a_const_option_takes_its_value_as_written(
         run(cli, package, "--base-url", url, "list-widgets", "--view", "brief")
 
     assert exit_info.value.code == 2
-    assert "--view: invalid literal value: 'brief'" in capsys.readouterr().err
+    assert "--view: 'brief' is not one of full" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("shape", ["round", "star"])
+def test_an_option_of_two_enums_takes_a_value_of_either(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, shape: str
+) -> None:
+    httpserver.expect_request("/widgets", query_string=f"shape={shape}").respond_with_json(
+        {"data": []}
+    )
+
+    assert (
+        run(cli, package, "--base-url", httpserver.url_for("/"), "list-widgets", "--shape", shape)
+        == 0
+    )
+
+
+def test_a_value_outside_a_closed_set_is_a_usage_error_listing_the_values(
+    cli: ModuleType, package: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(cli, package, "list-widgets", "--shape", "oval")
+
+    assert exit_info.value.code == 2
+    assert "--shape: 'oval' is not one of round, square, star" in capsys.readouterr().err
 
 
 def test_options_left_out_are_not_sent(
@@ -493,6 +534,7 @@ def test_help_lists_each_operation_with_its_summary_and_parameters(
     assert "Raises" not in command
     assert "Returns" not in command
     assert "Which widgets to list." in command
+    assert "Page size (max 100): 20 if left out." in command
 
 
 def _program(module: str, *argv: str, path: Path = ROOT) -> subprocess.CompletedProcess[str]:
