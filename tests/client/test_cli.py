@@ -235,19 +235,24 @@ def test_lists_as_a_table_sending_the_options_as_typed_parameters(
     assert (code, out, err) == (0, TABLE, "")
 
 
-@pytest.mark.parametrize("colour", ["red", "teal"])
-def test_an_open_set_option_takes_a_listed_value_or_any_other_string(
-    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, colour: str
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("colour", "red"),  # an open set: a listed value
+        ("colour", "teal"),  # or any other string
+        ("shape", "round"),  # a closed set of two enums: a value of the first
+        ("shape", "star"),  # or of the second
+    ],
+)
+def test_a_set_option_takes_its_value_as_plain_text(
+    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, option: str, value: str
 ) -> None:
-    httpserver.expect_request("/widgets", query_string=f"colour={colour}").respond_with_json(
+    httpserver.expect_request("/widgets", query_string=f"{option}={value}").respond_with_json(
         {"data": []}
     )
+    url = httpserver.url_for("/")
 
-    code = run(
-        cli, package, "--base-url", httpserver.url_for("/"), "list-widgets", "--colour", colour
-    )
-
-    assert code == 0
+    assert run(cli, package, "--base-url", url, "list-widgets", f"--{option}", value) == 0
 
 
 def test_a_const_option_takes_its_value_as_written(
@@ -262,20 +267,6 @@ def test_a_const_option_takes_its_value_as_written(
 
     assert exit_info.value.code == 2
     assert "--view: 'brief' is not one of full" in capsys.readouterr().err
-
-
-@pytest.mark.parametrize("shape", ["round", "star"])
-def test_an_option_of_two_enums_takes_a_value_of_either(
-    cli: ModuleType, package: ModuleType, httpserver: HTTPServer, shape: str
-) -> None:
-    httpserver.expect_request("/widgets", query_string=f"shape={shape}").respond_with_json(
-        {"data": []}
-    )
-
-    assert (
-        run(cli, package, "--base-url", httpserver.url_for("/"), "list-widgets", "--shape", shape)
-        == 0
-    )
 
 
 def test_a_value_outside_a_closed_set_is_a_usage_error_listing_the_values(
