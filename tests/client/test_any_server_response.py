@@ -154,14 +154,17 @@ def responses(draw: st.DrawFn) -> bytes:
         header_list.append(("Transfer-Encoding", "chunked"))
         size = f"{len(body):x}" if framing == "chunked" else "zz"
         body = f"{size}\r\n".encode() + body + b"\r\n0\r\n\r\n" if body else b"0\r\n\r\n"
+    return _message(status, header_list, body)
+
+
+def _message(status: str, header_list: list[tuple[str, str]], body: bytes) -> bytes:
+    """The bytes of a response: the status line and headers as given, then ``body``."""
     head = "\r\n".join([f"HTTP/1.1 {status}", *(f"{name}: {value}" for name, value in header_list)])
     return head.encode("latin-1") + b"\r\n\r\n" + body
 
 
 def _raw(status: str, header_list: list[tuple[str, str]], body: bytes) -> bytes:
-    head = [f"HTTP/1.1 {status}", *(f"{name}: {value}" for name, value in header_list)]
-    head.append(f"Content-Length: {len(body)}")
-    return "\r\n".join(head).encode("latin-1") + b"\r\n\r\n" + body
+    return _message(status, [*header_list, ("Content-Length", str(len(body)))], body)
 
 
 # -- the property -----------------------------------------------------------------------------
@@ -260,10 +263,8 @@ def test_every_response_ends_in_the_model_or_a_kirim_error(
 
 
 def _chunked(status: str, header_list: list[tuple[str, str]], pieces: list[bytes]) -> bytes:
-    head = [f"HTTP/1.1 {status}", *(f"{name}: {value}" for name, value in header_list)]
-    head.append("Transfer-Encoding: chunked")
     chunks = b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces)
-    return "\r\n".join(head).encode("latin-1") + b"\r\n\r\n" + chunks + b"0\r\n\r\n"
+    return _message(status, [*header_list, ("Transfer-Encoding", "chunked")], chunks + b"0\r\n\r\n")
 
 
 # Decoding fails on the first piece: in chunks, the rest must still be read and kept.

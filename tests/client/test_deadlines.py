@@ -108,17 +108,13 @@ def test_total_timeout_counts_the_time_attempts_take_and_bounds_the_next(
     def record(request: httpx.Request) -> None:
         timeouts.append(dict(request.extensions["timeout"]))
 
-    async def record_async(request: httpx.Request) -> None:
-        record(request)
-
-    hook = record_async if call.mode == "async" else record
     with RawServer(handle) as server:
         client = make_client(
             base_url=f"{server.url}/v1",
             timeout=httpx.Timeout(30.0, connect=5.0),
             max_retries=5,
             total_timeout=1.0,
-            httpx_args={"event_hooks": {"request": [hook]}},
+            httpx_args=call.on_request(record),
         )
 
         with pytest.raises(api.errors.ApiServerError):
@@ -175,15 +171,11 @@ def test_without_total_timeout_each_step_keeps_its_own_timeout(
     def record(request: httpx.Request) -> None:
         timeouts.append(dict(request.extensions["timeout"]))
 
-    async def record_async(request: httpx.Request) -> None:
-        record(request)
-
-    hook = record_async if call.mode == "async" else record
     with RawServer(lambda request: Reply([response(200, b'{"data": []}')])) as server:
         client = make_client(
             base_url=f"{server.url}/v1",
             timeout=httpx.Timeout(30.0, connect=5.0),
-            httpx_args={"event_hooks": {"request": [hook]}},
+            httpx_args=call.on_request(record),
         )
         call(api.list_widgets, client=client)
 

@@ -79,10 +79,7 @@ def taking(seconds: float, clock: FakeClock, call: Caller) -> dict[str, Any]:
     def advance(request: httpx.Request) -> None:
         clock.elapsed += seconds
 
-    async def advance_async(request: httpx.Request) -> None:
-        advance(request)
-
-    return {"event_hooks": {"request": [advance_async if call.mode == "async" else advance]}}
+    return call.on_request(advance)
 
 
 def kirim_lines(caplog: pytest.LogCaptureFixture) -> list[str]:

@@ -1,8 +1,11 @@
 """Call an operation module's sync or async functions with the same arguments."""
 
 import asyncio
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
+
+import httpx
 
 
 class Caller:
@@ -32,6 +35,15 @@ class Caller:
         if self._runner is None:
             return getattr(operation, sync_name)(**kwargs)
         return self._runner.run(getattr(operation, async_name)(**kwargs))
+
+    def on_request(self, action: Callable[[httpx.Request], None]) -> dict[str, Any]:
+        """``httpx_args`` under which ``action`` sees each request as it is sent: the event hook
+        this mode's httpx client takes (a coroutine for an AsyncClient)."""
+
+        async def action_async(request: httpx.Request) -> None:
+            action(request)
+
+        return {"event_hooks": {"request": [action_async if self.mode == "async" else action]}}
 
     def close(self) -> None:
         """Close every client used, so no connection outlives the test."""
