@@ -418,10 +418,10 @@ class Client:
             if "json" in kwargs:
                 # Encoded here rather than by httpx, whose versions before 0.28 write NaN and
                 # Infinity (which are not JSON): one strict, compact UTF-8 form on every version.
+                # The operation has set Content-Type already, to the media type the spec names.
                 kwargs["content"] = json.dumps(
                     kwargs.pop("json"), ensure_ascii=False, separators=(",", ":"), allow_nan=False
                 ).encode()
-                headers.setdefault("Content-Type", "application/json")
             return http.build_request(method, url, headers=headers, **kwargs)
         except httpx.InvalidURL as exc:
             raise errors.InvalidArgumentError(
