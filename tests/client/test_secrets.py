@@ -212,9 +212,10 @@ def test_every_link_of_a_long_or_looping_chain_is_scrubbed(api: WidgetsApi, link
 
     error = api.errors.connection_error(request, top)
 
-    assert TOKEN not in _traceback(error.__cause__ or top)
+    assert TOKEN not in str(error)
+    assert TOKEN not in _traceback(top)
     assert [str(link) for link in chain] == [
-        *(["refused, key <redacted>"]),
+        "refused, key <redacted>",
         *(f"link {depth} quotes <redacted>" for depth in range(1, links)),
     ]
 
