@@ -64,21 +64,24 @@ class Spec:
             parameters[parameter["in"], parameter["name"]] = parameter
         return {**operation, "parameters": list(parameters.values())}
 
-    def parameter(self, endpoint: Any, parameter: Any) -> dict[str, Any]:
-        """The parameter object behind one of ``endpoint``'s parameter properties."""
+    def parameter(self, endpoint: Any, parameter: Any) -> dict[str, Any] | None:
+        """The parameter object behind one of ``endpoint``'s parameter properties; None for its
+        body (which the generator lists with the parameters)."""
         places = {
             "path": endpoint.path_parameters,
             "query": endpoint.query_parameters,
             "header": endpoint.header_parameters,
             "cookie": endpoint.cookie_parameters,
         }
-        place = next(key for key, found in places.items() if any(p is parameter for p in found))
-        name = parameter.name.get_untrusted_value()
-        return next(
-            raw
-            for raw in self.operation(endpoint)["parameters"]
-            if raw["in"] == place and raw["name"].lower() == name.lower()
-        )
+        name = parameter.name.get_untrusted_value().lower()
+        for place, properties in places.items():
+            if any(known is parameter for known in properties):
+                parameters: list[dict[str, Any]] = self.operation(endpoint)["parameters"]
+                for raw in parameters:
+                    if raw["in"] == place and raw["name"].lower() == name:
+                        return raw
+                raise LookupError(f"no {place} parameter {name!r} in {endpoint.name}")
+        return None
 
 
 def _errors(spec: Path, config: Config, templates: Path) -> Sequence[GeneratorError]:

@@ -165,6 +165,8 @@ def _add_parameters(parser: argparse.ArgumentParser, command: Command) -> None:
         flag = "--" + parameter.name.replace("_", "-")
         required = parameter.default is inspect.Parameter.empty
         description = described.get(parameter.name)
+        if description:
+            description = description.replace("%", "%%")  # argparse formats help with %
         if _unwrap_optional(annotation) is bool:
             parser.add_argument(
                 flag, dest=parameter.name, action=argparse.BooleanOptionalAction, help=description

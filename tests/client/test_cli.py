@@ -60,8 +60,15 @@ CLI_SPEC: dict[str, Any] = {
                         "in": "query",
                         "schema": {
                             "type": "integer",
-                            "description": "Page size (max 100): 20 if left out.",
+                            "description": "Page size (max 100).",
+                            "default": 20,
                         },
+                    },
+                    {  # its own description wins over its schema's
+                        "name": "after",
+                        "in": "query",
+                        "description": "Starts the page after this id (100% opaque).",
+                        "schema": {"type": "string", "description": "An id."},
                     },
                     {  # a closed set made of two enums
                         "name": "shape",
@@ -525,7 +532,9 @@ def test_help_lists_each_operation_with_its_summary_and_parameters(
     assert "Raises" not in command
     assert "Returns" not in command
     assert "Which widgets to list." in command
-    assert "Page size (max 100): 20 if left out." in command
+    words = " ".join(command.split())  # argparse wraps the help
+    assert "Page size (max 100). When left out, the server applies its default: 20." in words
+    assert "Starts the page after this id (100% opaque)." in words
 
 
 def _program(module: str, *argv: str, path: Path = ROOT) -> subprocess.CompletedProcess[str]:
