@@ -2,17 +2,22 @@
 the raw spec the templates are handed (scripts/run_generator.py); and generation still fails, with
 the generator's own message, where the generator's CLI would."""
 
+import asyncio
 import inspect
 import json
+import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 from scripts.generate import GenerationFailed, generate
 from tests.conftest import ScratchPackages
-from tests.support.scratch_package import operation
+from tests.support.clock import FakeClock, controlled
+from tests.support.scratch_package import model, operation
 from tests.templates.facts_spec import FACTS_SPEC
 
 
@@ -87,3 +92,107 @@ def test_a_warning_of_the_generator_fails_generation_with_its_message(tmp_path: 
     assert "WARNING parsing GET /things" in message
     assert "Could not find reference" in message
     assert not (tmp_path / "broken_package").exists()
+
+
+# ---- deprecation ----
+
+TOKEN = "kdv_test_" + "d" * 24
+NOTE = {"id": "nte_1", "created_at": "2026-01-02T03:04:05Z"}
+PHONE = "106540352242922"
+
+
+@pytest.fixture
+def client(facts: ModuleType, httpserver: HTTPServer, clock: FakeClock) -> Iterator[Any]:
+    with controlled(
+        facts.AuthenticatedClient(base_url=httpserver.url_for("/"), token=TOKEN), clock
+    ) as client:
+        yield client
+
+
+def _deprecations(run: Callable[[], object]) -> list[warnings.WarningMessage]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        run()
+    return [w for w in caught if issubclass(w.category, DeprecationWarning)]
+
+
+def _points_here(caught: list[warnings.WarningMessage]) -> bool:
+    return all(Path(w.filename) == Path(__file__) for w in caught)
+
+
+def test_a_deprecated_operation_says_so_in_its_docstrings(send_note: ModuleType) -> None:
+    for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+        doc = inspect.getdoc(getattr(send_note, name)) or ""
+        assert doc.splitlines()[2].startswith("Deprecated: the API may remove this operation"), name
+
+
+@pytest.mark.parametrize("function", ["sync", "sync_detailed", "asyncio", "asyncio_detailed"])
+def test_each_call_of_a_deprecated_operation_warns_once_at_the_callers_line(
+    facts: ModuleType, send_note: ModuleType, client: Any, httpserver: HTTPServer, function: str
+) -> None:
+    httpserver.expect_request(f"/{PHONE}/notes", method="POST").respond_with_json(NOTE, status=202)
+    body = model(facts, "TextNote")(text="hi")
+    call = getattr(send_note, function)
+
+    async def awaited() -> object:
+        return await call(PHONE, client=client, body=body)
+
+    if function.startswith("asyncio"):
+        caught = _deprecations(lambda: asyncio.run(awaited()))
+    else:
+        caught = _deprecations(lambda: call(PHONE, client=client, body=body))
+
+    assert [str(w.message) for w in caught] == [
+        "send_note is deprecated: the API may remove this operation"
+    ]
+    assert _points_here(caught)
+
+
+def test_a_deprecated_parameter_is_documented_and_warns_only_when_passed(
+    list_notes: ModuleType, client: Any, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request(f"/{PHONE}/notes").respond_with_json({"data": [NOTE]})
+
+    assert (
+        "tag (str | Unset): Deprecated: passing it warns (DeprecationWarning). Use label_id."
+        in (_args(list_notes.sync))
+    )
+    assert _deprecations(lambda: list_notes.sync(PHONE, client=client)) == []
+    caught = _deprecations(lambda: list_notes.sync(PHONE, client=client, tag="old"))
+    assert [str(w.message) for w in caught] == [
+        "list_notes: the parameter tag is deprecated: the API may remove it"
+    ]
+    assert _points_here(caught)
+
+
+@pytest.mark.parametrize("function", ["pages", "iterate", "apages", "aiterate"])
+def test_the_listing_helpers_warn_once_when_called_not_once_per_page(
+    list_notes: ModuleType, client: Any, httpserver: HTTPServer, function: str
+) -> None:
+    httpserver.expect_ordered_request(f"/{PHONE}/notes").respond_with_json(
+        {"data": [NOTE], "has_more": True, "next_cursor": "c2"}
+    )
+    httpserver.expect_ordered_request(f"/{PHONE}/notes").respond_with_json({"data": [NOTE]})
+    walk = getattr(list_notes, function)
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        walked = walk(PHONE, client=client, tag="old")
+        at_call = len(caught)
+        if function.startswith("a"):
+
+            async def drain() -> int:
+                return len([item async for item in walked])
+
+            count = asyncio.run(drain())
+        else:
+            count = len(list(walked))
+
+    assert (at_call, len(caught), count) == (1, 1, 2)
+    assert _points_here(list(caught))
+
+
+def test_a_deprecated_field_says_so_in_its_attribute_docstring(facts: ModuleType) -> None:
+    source = inspect.getsource(model(facts, "Note"))
+    assert "Deprecated: the API may remove this field. The note's colour." in source
+    assert source.count("Deprecated") == 1
