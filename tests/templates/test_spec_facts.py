@@ -5,6 +5,7 @@ the generator's own message, where the generator's CLI would."""
 import asyncio
 import inspect
 import json
+import re
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -196,3 +197,94 @@ def test_a_deprecated_field_says_so_in_its_attribute_docstring(facts: ModuleType
     source = inspect.getsource(model(facts, "Note"))
     assert "Deprecated: the API may remove this field. The note's colour." in source
     assert source.count("Deprecated") == 1
+
+
+# ---- parameters checked before sending ----
+
+LABEL = "lbl_01HXYZABCDEFGHJKMNPQRSTVWX"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"phone_number_id": "12345"}, r"phone_number_id: expected text matching ^\d{6,20}$"),
+        # ASCII digits only, as in the ECMA regexes of JSON Schema.
+        ({"phone_number_id": "١٢٣٤٥٦٧"}, "phone_number_id: expected text matching"),
+        ({"label_id": "lbl_1"}, "label_id: expected text matching ^lbl_[0-9A-HJKMNP-TV-Z]{26}$"),
+        ({"limit": 0}, "limit: expected at least 1, got 0"),
+        ({"limit": 101}, "limit: expected at most 100, got 101"),
+        ({"tag": "a"}, "tag: expected at least 2 characters, got 1"),
+        ({"tag": "abcdefghi"}, "tag: expected at most 8 characters, got 9"),
+        ({"cursor": "c" * 201}, "cursor: expected at most 200 characters, got 201"),
+    ],
+)
+def test_a_parameter_breaking_its_schema_is_refused_before_sending(
+    facts: ModuleType,
+    list_notes: ModuleType,
+    client: Any,
+    httpserver: HTTPServer,
+    arguments: dict[str, Any],
+    message: str,
+) -> None:
+    arguments = {"phone_number_id": PHONE, **arguments}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # tag is deprecated
+        with pytest.raises(facts.errors.InvalidArgumentError) as refused:
+            list_notes.sync(client=client, **arguments)
+    assert str(refused.value).startswith(message)
+    assert httpserver.log == []
+
+
+@pytest.mark.parametrize("arguments", [{"limit": True}, {"limit": "5"}, {"label_id": 7}])
+def test_a_parameter_of_another_type_is_refused_as_such(
+    facts: ModuleType, list_notes: ModuleType, client: Any, arguments: dict[str, Any]
+) -> None:
+    with pytest.raises(facts.errors.InvalidArgumentTypeError):
+        list_notes.sync(PHONE, client=client, **arguments)
+
+
+def test_parameters_within_their_schema_are_sent(
+    list_notes: ModuleType, client: Any, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request(
+        f"/{PHONE}/notes", query_string=f"limit=100&cursor={'c' * 200}&label_id={LABEL}"
+    ).respond_with_json({"data": []})
+    httpserver.expect_request("/123456/notes", query_string="limit=1").respond_with_json(
+        {"data": []}
+    )
+
+    list_notes.sync(PHONE, client=client, limit=100, cursor="c" * 200, label_id=LABEL)
+    list_notes.sync("123456", client=client, limit=1)
+
+    assert len(httpserver.log) == 2
+
+
+def test_a_refused_value_shaped_like_a_key_is_not_echoed(
+    facts: ModuleType, list_notes: ModuleType, client: Any
+) -> None:
+    with pytest.raises(facts.errors.InvalidArgumentError) as refused:
+        list_notes.sync(PHONE, client=client, label_id=TOKEN)
+    assert TOKEN not in str(refused.value)
+    assert "<redacted>" in str(refused.value)
+
+
+def test_patterns_are_compiled_once_with_the_module(
+    list_notes: ModuleType, client: Any, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    httpserver.expect_request(f"/{PHONE}/notes").respond_with_json({"data": []})
+    compiled = list_notes._LABEL_ID_PATTERN
+    searched: list[str] = []
+
+    class Spy:
+        pattern = compiled.pattern
+
+        def search(self, text: str) -> object:
+            searched.append(text)
+            return compiled.search(text)
+
+    assert compiled.flags & re.ASCII
+    monkeypatch.setattr(list_notes, "_LABEL_ID_PATTERN", Spy())
+    list_notes.sync(PHONE, client=client, label_id=LABEL)
+    list_notes.sync(PHONE, client=client, label_id=LABEL)
+
+    assert searched == [LABEL, LABEL]  # the module's pattern, not one compiled per call
