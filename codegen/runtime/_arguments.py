@@ -5,6 +5,7 @@ import uuid
 from enum import Enum
 from typing import Any
 
+from ._json import SchemaMismatch
 from ._redact import redact
 from .errors import InvalidArgumentError, InvalidArgumentTypeError
 
@@ -89,3 +90,29 @@ def number(
         raise InvalidArgumentError(f"{name}: expected at least {minimum}, got {value}")
     if maximum is not None and value > maximum:
         raise InvalidArgumentError(f"{name}: expected at most {maximum}, got {value}")
+
+
+def model_json(body: Any, accepted: tuple[type, ...]) -> Any:
+    """The JSON of a request body, one of the ``accepted`` model classes, checked as a response
+    body would be (``from_dict`` of its own ``to_dict``): what the server would refuse is refused
+    here, before anything is sent."""
+    if not isinstance(body, accepted):
+        names = ", ".join(model.__name__ for model in accepted)
+        raise InvalidArgumentTypeError(
+            f"body: expected {'one of ' if len(accepted) > 1 else ''}{names}, "
+            f"got {type(body).__name__}"
+        )
+    model: Any = body  # one of the generated models, which isinstance cannot name
+    try:
+        data = model.to_dict()
+        type(model).from_dict(data)
+    except InvalidArgumentError:
+        raise
+    except SchemaMismatch as exc:
+        raise InvalidArgumentError(redact(f"body: {exc}")) from None
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+        # to_dict itself failed: a field holds what its type cannot write (a dict for a model).
+        raise InvalidArgumentError(
+            redact(f"body: cannot be written as JSON ({type(exc).__name__}: {exc})")
+        ) from None
+    return data

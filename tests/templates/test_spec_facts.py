@@ -288,3 +288,75 @@ def test_patterns_are_compiled_once_with_the_module(
     list_notes.sync(PHONE, client=client, label_id=LABEL)
 
     assert searched == [LABEL, LABEL]  # the module's pattern, not one compiled per call
+
+
+# ---- request bodies refused before sending ----
+
+
+def _send(send_note: ModuleType, client: Any, body: Any) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # send_note is deprecated
+        return send_note.sync(PHONE, client=client, body=body)
+
+
+@pytest.mark.parametrize(
+    "body", [{"type": "text", "text": "hi"}, None, "hi"], ids=["dict", "none", "str"]
+)
+def test_a_body_that_is_none_of_the_variants_is_refused_naming_them(
+    facts: ModuleType, send_note: ModuleType, client: Any, httpserver: HTTPServer, body: Any
+) -> None:
+    with pytest.raises(facts.errors.InvalidArgumentTypeError) as refused:
+        _send(send_note, client, body)
+
+    assert str(refused.value) == (
+        "body: expected one of TextNote, ImageNote, ReadReceipt, got " + type(body).__name__
+    )
+    assert httpserver.log == []
+
+
+def test_each_variant_is_sent_as_its_json(
+    facts: ModuleType, send_note: ModuleType, client: Any, httpserver: HTTPServer
+) -> None:
+    bodies = [
+        model(facts, "TextNote")(text="hi"),
+        model(facts, "ImageNote")(link="https://example.invalid/a.png"),
+        model(facts, "ReadReceipt")(message_id="msg_1"),
+    ]
+    for body in bodies:
+        httpserver.expect_oneshot_request(
+            f"/{PHONE}/notes", method="POST", json=body.to_dict()
+        ).respond_with_json(NOTE, status=202)
+        assert _send(send_note, client, body).id == "nte_1"
+    assert len(httpserver.log) == 3
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("text", 5, "body: TextNote.text: expected string, got integer"),
+        ("type_", "image", "body: TextNote.type: expected 'text', got 'image'"),
+        ("day", "2026-01-02", "body: cannot be written as JSON (AttributeError"),
+        ("text", TOKEN, None),  # a valid body: sent
+    ],
+)
+def test_a_variant_whose_content_breaks_the_spec_is_refused_naming_the_field(
+    facts: ModuleType,
+    send_note: ModuleType,
+    client: Any,
+    httpserver: HTTPServer,
+    field: str,
+    value: Any,
+    message: str | None,
+) -> None:
+    httpserver.expect_request(f"/{PHONE}/notes", method="POST").respond_with_json(NOTE, status=202)
+    body = model(facts, "TextNote")(text="hi")
+    setattr(body, field, value)
+
+    if message is None:
+        _send(send_note, client, body)
+        assert len(httpserver.log) == 1
+        return
+    with pytest.raises(facts.errors.InvalidArgumentError) as refused:
+        _send(send_note, client, body)
+    assert str(refused.value).startswith(message)
+    assert httpserver.log == []
