@@ -64,6 +64,14 @@ class Spec:
             parameters[parameter["in"], parameter["name"]] = parameter
         return {**operation, "parameters": list(parameters.values())}
 
+    def security(self, endpoint: Any) -> list[dict[str, Any]]:
+        """The security requirements in force for ``endpoint``: its own ``security`` (even
+        ``[]``), else the document's (the generator reads only the operation's)."""
+        operation = self.operation(endpoint)
+        if "security" in operation:
+            return list(operation["security"])
+        return list(self._document.get("security", []))
+
     def parameter(self, endpoint: Any, parameter: Any) -> dict[str, Any] | None:
         """The parameter object behind one of ``endpoint``'s parameter properties; None for its
         body (which the generator lists with the parameters)."""

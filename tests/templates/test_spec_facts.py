@@ -6,6 +6,7 @@ import asyncio
 import inspect
 import json
 import re
+import typing
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -360,3 +361,20 @@ def test_a_variant_whose_content_breaks_the_spec_is_refused_naming_the_field(
         _send(send_note, client, body)
     assert str(refused.value).startswith(message)
     assert httpserver.log == []
+
+
+# ---- which client an operation takes ----
+
+
+def test_an_operation_that_needs_a_key_takes_only_an_authenticated_client(
+    facts: ModuleType, list_notes: ModuleType, send_note: ModuleType
+) -> None:
+    # The document's security applies to operations that state none of their own.
+    for module in (list_notes, send_note):
+        for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+            hints = typing.get_type_hints(getattr(module, name))
+            assert hints["client"] is facts.AuthenticatedClient, (module.__name__, name)
+    # `security: []`: no key needed, either client will do.
+    get_health = operation(facts, "meta", "get_health")
+    hints = typing.get_type_hints(get_health.sync)
+    assert set(typing.get_args(hints["client"])) == {facts.AuthenticatedClient, facts.Client}

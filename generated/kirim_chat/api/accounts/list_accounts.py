@@ -73,7 +73,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> Response[AccountList]:
     """List connected WhatsApp accounts
@@ -120,7 +120,7 @@ def sync_detailed(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> Response[AccountList]:
     """List connected WhatsApp accounts
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> AccountList:
     """List connected WhatsApp accounts
@@ -213,7 +213,7 @@ def sync(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> AccountList:
     """List connected WhatsApp accounts
