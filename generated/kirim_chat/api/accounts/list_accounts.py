@@ -118,6 +118,52 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
+) -> AccountList:
+    """List connected WhatsApp accounts
+
+    Returns the WhatsApp accounts that belong to the organisation owning the API key.
+
+    Each account's `phone_number_id` is the sender id: it is the value that goes into
+    `{phone_number_id}` in the path-scoped endpoints such as
+    `/v1/{phone_number_id}/messages`.
+
+    By default only `connected` accounts are listed, because that is the only state in
+    which the API accepts messages to send; pass `status=all` to include accounts that are
+    still onboarding or have been disconnected.
+
+    The result is not paginated: every matching account comes back in one response, and
+    there are no `limit` or `cursor` parameters. Calls count against the read rate-limit
+    bucket.
+
+    Args:
+        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts to
+            list. `connected` (the default) lists only accounts that can send messages now; `all` adds
+            accounts that are onboarding or disconnected. When left out, the server applies its
+            default: "connected".
+
+    Raises:
+        errors.ApiStatusError: The API answered with an error status. The subclass says which:
+            InvalidRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError or ApiServerError.
+        errors.ApiConnectionError: No response arrived, retries included (ApiTimeoutError when
+            the request timed out).
+        errors.ResponseValidationError: A success response does not match the spec.
+        errors.InvalidArgumentError: An argument cannot be sent; nothing was.
+
+    Returns:
+        AccountList
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+    ).body
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -163,52 +209,6 @@ async def asyncio_detailed(
     response = await client.request_async(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
-) -> AccountList:
-    """List connected WhatsApp accounts
-
-    Returns the WhatsApp accounts that belong to the organisation owning the API key.
-
-    Each account's `phone_number_id` is the sender id: it is the value that goes into
-    `{phone_number_id}` in the path-scoped endpoints such as
-    `/v1/{phone_number_id}/messages`.
-
-    By default only `connected` accounts are listed, because that is the only state in
-    which the API accepts messages to send; pass `status=all` to include accounts that are
-    still onboarding or have been disconnected.
-
-    The result is not paginated: every matching account comes back in one response, and
-    there are no `limit` or `cursor` parameters. Calls count against the read rate-limit
-    bucket.
-
-    Args:
-        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts to
-            list. `connected` (the default) lists only accounts that can send messages now; `all` adds
-            accounts that are onboarding or disconnected. When left out, the server applies its
-            default: "connected".
-
-    Raises:
-        errors.ApiStatusError: The API answered with an error status. The subclass says which:
-            InvalidRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
-            ConflictError, RateLimitError or ApiServerError.
-        errors.ApiConnectionError: No response arrived, retries included (ApiTimeoutError when
-            the request timed out).
-        errors.ResponseValidationError: A success response does not match the spec.
-        errors.InvalidArgumentError: An argument cannot be sent; nothing was.
-
-    Returns:
-        AccountList
-    """
-
-    return sync_detailed(
-        client=client,
-        status=status,
-    ).body
 
 
 async def asyncio(
