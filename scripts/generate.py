@@ -1,8 +1,9 @@
 """Generate the kirim_chat package from the spec: `make generate`, and the drift check's twin run.
 
-openapi-python-client writes the models and operations through codegen/templates/; then the
-hand-written runtime in codegen/runtime/ is copied over the generator's own client, errors and
-types modules, with the spec's info.version written into ``_version.py``. The package directory
+openapi-python-client (run by scripts/run_generator.py) writes the models and operations through
+codegen/templates/; then the hand-written runtime in codegen/runtime/ is copied over the
+generator's own client, errors and types modules, with the spec's info.version written into
+``_version.py``. The package directory
 is replaced whole, because the generator's --overwrite only clears models/ and api/ and would let
 stray files survive.
 """
@@ -17,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scripts.paths import GENERATOR_CONFIG, PACKAGE_DIR, RUNTIME, SPEC, TEMPLATES
+from scripts.paths import GENERATOR_CONFIG, PACKAGE_DIR, ROOT, RUNTIME, SPEC, TEMPLATES
 from scripts.spec import load
 
 
@@ -39,16 +40,18 @@ def generate(spec: Path, output: Path, config: Path = GENERATOR_CONFIG) -> None:
         # the one found, or the formatting (and so the drift check) would vary by machine.
         bin_dir = str(Path(sys.executable).parent)
         env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+        # The generator's CLI with the raw spec handed to the templates (scripts/run_generator.py
+        # says why), in a subprocess of its own as the CLI was.
         command = [
-            sys.executable, "-m", "openapi_python_client", "generate",
+            sys.executable, "-m", "scripts.run_generator",
             "--path", str(spec_json),
-            "--config", str(config),
+            "--config", str(config.resolve()),
             "--custom-template-path", str(TEMPLATES),
-            "--meta", "none",
             "--output-path", str(package),
-            "--fail-on-warning",
         ]  # fmt: skip
-        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, check=False
+        )
         if result.returncode != 0:
             raise GenerationFailed(
                 f"openapi-python-client failed on {spec} (exit {result.returncode}):\n"

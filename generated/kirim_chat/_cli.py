@@ -8,6 +8,7 @@ the error on one line; 2 for a usage error such as a missing API key; 130 when i
 """
 
 import argparse
+import contextlib
 import datetime
 import enum
 import importlib
@@ -19,7 +20,8 @@ import sys
 import types
 import typing
 import uuid
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -54,8 +56,14 @@ class Command:
 
     @property
     def summary(self) -> str:
-        doc = inspect.getdoc(self.module.sync) or ""
-        return doc.splitlines()[0] if doc else ""
+        """The docstring's first line; "(deprecated)" added when its text before ``Args:`` has
+        a ``Deprecated:`` paragraph, as the spec's deprecated operations get."""
+        lines = (inspect.getdoc(self.module.sync) or "").splitlines()
+        if not lines:
+            return ""
+        described = lines[: lines.index("Args:")] if "Args:" in lines else lines
+        deprecated = any(line.startswith("Deprecated:") for line in described)
+        return lines[0] + (" (deprecated)" if deprecated else "")
 
 
 def commands(package: str) -> dict[str, Command]:
@@ -165,6 +173,8 @@ def _add_parameters(parser: argparse.ArgumentParser, command: Command) -> None:
         flag = "--" + parameter.name.replace("_", "-")
         required = parameter.default is inspect.Parameter.empty
         description = described.get(parameter.name)
+        if description:
+            description = description.replace("%", "%%")  # argparse formats help with %
         if _unwrap_optional(annotation) is bool:
             parser.add_argument(
                 flag, dest=parameter.name, action=argparse.BooleanOptionalAction, help=description
@@ -263,6 +273,19 @@ def _one_line(error: BaseException) -> str:
     return " ".join(f"{type(error).__name__}: {error}".split())
 
 
+@contextlib.contextmanager
+def _warnings_on_stderr() -> Iterator[None]:
+    """Each warning of the call (a deprecated operation or option) as a ``warning:`` line:
+    Python's default filters would hide a DeprecationWarning raised outside ``__main__``."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        finally:
+            for warning in caught:
+                print(f"warning: {warning.message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None, package: str | None = None) -> int:
     package = package or __name__.rsplit(".", 1)[0]
     args = parser(package).parse_args(argv)
@@ -278,12 +301,15 @@ def main(argv: Sequence[str] | None = None, package: str | None = None) -> int:
         and value is not None
     }
     try:
-        with AuthenticatedClient(
-            base_url=args.base_url,
-            token=token,
-            headers=dict(args.header),
-            max_retries=args.max_retries,
-        ) as client:
+        with (
+            AuthenticatedClient(
+                base_url=args.base_url,
+                token=token,
+                headers=dict(args.header),
+                max_retries=args.max_retries,
+            ) as client,
+            _warnings_on_stderr(),
+        ):
             result = command.module.sync(client=client, **arguments)
     except errors.KirimError as error:
         print(f"error: {_one_line(error)}", file=sys.stderr)

@@ -8,7 +8,7 @@ fails with a message naming the model, the field and the array index.
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, SupportsIndex
 
 _JSON_TYPE_NAMES: tuple[tuple[type, str], ...] = (
     (bool, "boolean"),  # before int: a bool is an int to isinstance
@@ -73,11 +73,52 @@ def index_of(items: list[Any], item: object) -> int:
     return next(index for index, candidate in enumerate(items) if candidate is item)
 
 
-def parse_datetime(value: str, where: str) -> datetime.datetime:
-    """An RFC 3339 date-time (``Z`` or an offset, any fractional seconds) as an aware datetime."""
+class ReceivedDateTime(datetime.datetime):
+    """A date-time read from JSON: a datetime that also keeps the text it was read from, so that
+    ``to_dict()`` writes back exactly what was received (``Z`` or ``z`` rather than ``+00:00``,
+    every fractional digit, the offset as written). It compares, hashes and computes as the
+    datetime it is; what is derived from it (arithmetic, ``replace``, ``astimezone``) is a new
+    value without the text, written as ``isoformat()`` gives it."""
+
+    __slots__ = ("_text",)
+    _text: str
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # datetime's own reduction drops the text, and copy and deepcopy go through it too.
+        text: str | None = getattr(self, "_text", None)
+        if text is None:
+            return super().__reduce_ex__(protocol)
+        return (_received_datetime, (text,))
+
+
+def _received_datetime(text: str) -> ReceivedDateTime:
+    """Unpickling: the same text read again."""
+    return parse_datetime(text, "ReceivedDateTime")
+
+
+def datetime_text(value: datetime.datetime) -> str:
+    """The JSON form of a date-time: its text as received, else RFC 3339 (``isoformat()``). A
+    naive datetime has no RFC 3339 form: InvalidArgumentError, before anything is sent."""
+    text: str | None = getattr(value, "_text", None)
+    if text is not None:
+        return text
+    if value.utcoffset() is None:
+        # Imported here: errors imports this module.
+        from .errors import InvalidArgumentError
+
+        raise InvalidArgumentError(
+            f"a date-time needs a time zone to be sent (RFC 3339), got the naive {value!r}"
+        )
+    return value.isoformat()
+
+
+def parse_datetime(value: str, where: str) -> ReceivedDateTime:
+    """An RFC 3339 date-time (``Z`` or an offset, any fractional seconds) as an aware datetime
+    that remembers ``value``."""
     try:
         # fromisoformat takes "Z" and offsets from Python 3.11 on; RFC 3339 also allows "t"/"z".
-        parsed = datetime.datetime.fromisoformat(value.upper())
+        # It keeps 6 fractional digits of any number; the text keeps them all.
+        parsed = ReceivedDateTime.fromisoformat(value.upper())
     except ValueError:
         raise wrong_value(where, "an RFC 3339 date-time", value) from None
     if parsed.tzinfo is None:
@@ -90,4 +131,5 @@ def parse_datetime(value: str, where: str) -> datetime.datetime:
         or value[4:5] + value[7:8] + value[13:14] + value[16:17] != "--::"
     ):
         raise wrong_value(where, "an RFC 3339 date-time", value)
+    parsed._text = value
     return parsed

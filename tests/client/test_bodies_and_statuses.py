@@ -69,7 +69,7 @@ def test_each_documented_success_status_returns_its_model_or_none(
 
     assert (result is None) if expected is None else type(result).__name__ == expected
     if body is not None:
-        assert result.to_dict() == {**body, "created_at": "2026-03-04T05:06:07.123000+00:00"}
+        assert result.to_dict() == body  # the date-time as received, Z and all
     assert (detailed.status_code, detailed.error) == (status, None)
     assert detailed.body == result
 
@@ -133,16 +133,14 @@ def test_a_path_parameter_is_one_segment_whatever_it_holds(
     ],
     ids=["z", "offset-nanoseconds", "lowercase", "negative-offset"],
 )
-def test_date_times_parse_to_aware_datetimes_and_serialise_back_as_rfc3339(
+def test_date_times_parse_to_aware_datetimes_and_serialise_back_as_received(
     conventions: ModuleType, sent: str, expected: datetime.datetime
 ) -> None:
     parsed = models(conventions).Label.from_dict({**label(), "created_at": sent})
 
     assert parsed.created_at == expected
     assert parsed.created_at.utcoffset() == expected.utcoffset()
-    round_trip = datetime.datetime.fromisoformat(parsed.to_dict()["created_at"])
-    assert round_trip == expected
-    assert round_trip.utcoffset() == expected.utcoffset()
+    assert parsed.to_dict()["created_at"] == sent
 
 
 @pytest.mark.parametrize(

@@ -60,8 +60,22 @@ CLI_SPEC: dict[str, Any] = {
                         "in": "query",
                         "schema": {
                             "type": "integer",
-                            "description": "Page size (max 100): 20 if left out.",
+                            "description": "Page size (max 100).",
+                            "default": 20,
                         },
+                    },
+                    {  # its own description wins over its schema's
+                        "name": "after",
+                        "in": "query",
+                        "description": "Starts the page after this id (100% opaque).",
+                        "schema": {"type": "string", "description": "An id."},
+                    },
+                    {
+                        "name": "offset",
+                        "in": "query",
+                        "deprecated": True,
+                        "description": "Use after.",
+                        "schema": {"type": "integer"},
                     },
                     {  # a closed set made of two enums
                         "name": "shape",
@@ -124,6 +138,7 @@ CLI_SPEC: dict[str, Any] = {
             "post": {
                 "operationId": "noteWidget",
                 "summary": "Attach a note of any shape",
+                "deprecated": True,
                 "tags": ["Widgets"],
                 "parameters": [WIDGET_ID],
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {}}}},
@@ -350,7 +365,10 @@ def test_a_body_of_any_shape_is_sent_as_the_json_given(
         "note-widget", "--widget-id", "wdg_1", "--body", json.dumps(note),
     )  # fmt: skip
 
-    assert (code, capsys.readouterr().out) == (0, "")  # 204: nothing to print
+    out, err = capsys.readouterr()
+    assert (code, out) == (0, "")  # 204: nothing to print
+    # A deprecated operation: the warning Python's filters would hide outside __main__.
+    assert err == "warning: note_widget is deprecated: the API may remove this operation\n"
 
 
 def test_an_api_error_is_one_line_with_class_code_and_request_id(
@@ -517,6 +535,7 @@ def test_help_lists_each_operation_with_its_summary_and_parameters(
 
     assert "list-widgets        List the widgets" in top
     assert "get-widget          Get one widget" in top
+    assert "note-widget         Attach a note of any shape (deprecated)" in top
     assert "--status {active,all}" in command
     assert "--colour {blue,red,...}" in command  # an open set: others are accepted too
     # The docstring's sections after Args: (Raises:, Returns:) are not any option's help.
@@ -525,7 +544,11 @@ def test_help_lists_each_operation_with_its_summary_and_parameters(
     assert "Raises" not in command
     assert "Returns" not in command
     assert "Which widgets to list." in command
-    assert "Page size (max 100): 20 if left out." in command
+    words = " ".join(command.split())  # argparse wraps the help
+    assert "Page size (max 100). When left out, the server applies its default: 20." in words
+    assert "Starts the page after this id (100% opaque)." in words
+    assert "--offset OFFSET Deprecated: passing it warns (DeprecationWarning). Use after." in words
+    assert "Which widgets to list." in command
 
 
 def _program(module: str, *argv: str, path: Path = ROOT) -> subprocess.CompletedProcess[str]:

@@ -59,11 +59,13 @@ _ERROR_DESCRIPTIONS = {
     500: "Internal server error",
 }
 
+# No pattern, unlike the vendor's ids: test_secrets.py sends a key in this path to see it kept
+# out of errors and logs, which a pattern would refuse before sending (see test_spec_facts.py).
 WIDGET_ID = {
     "name": "widget_id",
     "in": "path",
     "required": True,
-    "schema": {"type": "string", "pattern": "^wgt_[0-9A-HJKMNP-TV-Z]{26}$"},
+    "schema": {"type": "string", "maxLength": 64},
 }
 
 WIDGETS_SPEC: dict[str, Any] = {

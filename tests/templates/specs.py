@@ -178,7 +178,7 @@ VALID: dict[str, dict[str, Any]] = {
         "points": [POINT_BODY, {"x": 3, "y": 4}],
         "grid": [[1, 2], [], [3]],
         "groups": [[POINT_BODY], []],
-        "stamps": ["2026-01-01T00:00:00+00:00"],
+        "stamps": ["2026-01-01T00:00:00Z", "2026-01-01T07:00:00+07:00"],
     },
     "Nullables": {"name": None, "count": None, "point": None, "when": None, "tags": None},
     "Consts": {"kind": "thing", "version": 2, "enabled": True, "live": True},

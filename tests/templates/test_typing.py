@@ -1,4 +1,6 @@
-"""The code emitted for every kind at once passes mypy --strict: its typing is proven."""
+"""The code emitted for every kind at once, and for the spec facts the templates read from the raw
+spec (deprecations, parameter rules, bodies of several models), passes mypy --strict: its typing
+is proven."""
 
 import subprocess
 import sys
@@ -7,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.scratch_package import generate_package
+from tests.templates.facts_spec import FACTS_SPEC
 from tests.templates.specs import KINDS_SPEC
 
 pytestmark = pytest.mark.slow
@@ -14,9 +17,10 @@ pytestmark = pytest.mark.slow
 
 def test_a_package_with_every_kind_passes_mypy_strict(tmp_path: Path) -> None:
     generate_package(KINDS_SPEC, tmp_path, "every_kind")
+    generate_package(FACTS_SPEC, tmp_path, "facts")
 
     checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "every_kind"],
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "every_kind", "facts"],
         cwd=tmp_path,
         capture_output=True,
         text=True,

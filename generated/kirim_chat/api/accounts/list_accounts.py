@@ -73,7 +73,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> Response[AccountList]:
     """List connected WhatsApp accounts
@@ -93,8 +93,10 @@ def sync_detailed(
     bucket.
 
     Args:
-        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts a
-            listing returns.
+        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts to
+            list. `connected` (the default) lists only accounts that can send messages now; `all` adds
+            accounts that are onboarding or disconnected. When left out, the server applies its
+            default: "connected".
 
     Raises:
         errors.ApiConnectionError: No response arrived, retries included (ApiTimeoutError when
@@ -118,7 +120,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> AccountList:
     """List connected WhatsApp accounts
@@ -138,8 +140,10 @@ def sync(
     bucket.
 
     Args:
-        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts a
-            listing returns.
+        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts to
+            list. `connected` (the default) lists only accounts that can send messages now; `all` adds
+            accounts that are onboarding or disconnected. When left out, the server applies its
+            default: "connected".
 
     Raises:
         errors.ApiStatusError: The API answered with an error status. The subclass says which:
@@ -162,7 +166,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> Response[AccountList]:
     """List connected WhatsApp accounts
@@ -182,8 +186,10 @@ async def asyncio_detailed(
     bucket.
 
     Args:
-        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts a
-            listing returns.
+        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts to
+            list. `connected` (the default) lists only accounts that can send messages now; `all` adds
+            accounts that are onboarding or disconnected. When left out, the server applies its
+            default: "connected".
 
     Raises:
         errors.ApiConnectionError: No response arrived, retries included (ApiTimeoutError when
@@ -207,7 +213,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
 ) -> AccountList:
     """List connected WhatsApp accounts
@@ -227,8 +233,10 @@ async def asyncio(
     bucket.
 
     Args:
-        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts a
-            listing returns.
+        status (AccountStatusFilter | Literal["connected", "all"] | Unset): Which accounts to
+            list. `connected` (the default) lists only accounts that can send messages now; `all` adds
+            accounts that are onboarding or disconnected. When left out, the server applies its
+            default: "connected".
 
     Raises:
         errors.ApiStatusError: The API answered with an error status. The subclass says which:
