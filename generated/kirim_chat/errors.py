@@ -15,6 +15,11 @@ KirimError
 ├── ApiConnectionError         no response at all (refused, reset, DNS)
 │   └── ApiTimeoutError        an attempt, or the whole call, took too long
 ├── ResponseValidationError    a success status whose body does not match the spec
+├── WebhookError               a webhook delivery that cannot be trusted or read
+│   ├── MalformedSignatureHeaderError   no X-Kirim-Signature, or not t=...,v1=...
+│   ├── InvalidSignatureError           no v1 signature matches a secret
+│   ├── SignatureExpiredError           signed outside the tolerance, in the past or the future
+│   └── MalformedPayloadError           signed, but not a JSON event of the documented shape
 ├── InvalidArgumentError       a bad argument, refused before anything is sent (a ValueError)
 │   └── InvalidArgumentTypeError   of the wrong type (also a TypeError)
 └── ClientClosedError          a call on a closed client (also a RuntimeError)
@@ -202,6 +207,46 @@ class ResponseValidationError(KirimError):
         super().__init__(f"{status_code} response does not match the spec: {self.reason}{suffix}")
 
 
+class WebhookError(KirimError):
+    """A webhook delivery that must not be processed: answer it with a 4xx status. The message
+    says why; it never holds a secret."""
+
+
+class MalformedSignatureHeaderError(WebhookError):
+    """The delivery has no ``X-Kirim-Signature`` header, or one not of the form
+    ``t=<unix seconds>,v1=<hex>[,v1=<hex>...]``."""
+
+
+class InvalidSignatureError(WebhookError):
+    """No ``v1`` signature of the delivery matches any of the secrets: it was not signed by
+    Kirim with a secret you hold, or its body is not the bytes Kirim sent."""
+
+
+class SignatureExpiredError(WebhookError):
+    """The delivery was signed further from now than the tolerance allows, in the past (a
+    replay of an old delivery, or a slow clock) or the future (a fast clock)."""
+
+    timestamp: int
+    """When the delivery was signed, in Unix seconds."""
+    age: float
+    """Seconds from signing to now; negative when the timestamp is in the future."""
+    tolerance: float
+
+    def __init__(self, *, timestamp: int, age: float, tolerance: float) -> None:
+        self.timestamp = timestamp
+        self.age = age
+        self.tolerance = tolerance
+        when = f"{age:.0f}s ago" if age >= 0 else f"{-age:.0f}s in the future"
+        super().__init__(
+            f"the delivery was signed {when} (t={timestamp}), outside the tolerance of "
+            f"{tolerance:g}s: a replayed delivery, or a clock that is off"
+        )
+
+
+class MalformedPayloadError(WebhookError):
+    """The delivery is correctly signed but is not a JSON event of the documented shape."""
+
+
 _CLASS_BY_STATUS: dict[int, type[ApiStatusError]] = {
     400: InvalidRequestError,
     401: AuthenticationError,
@@ -310,9 +355,14 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "InvalidRequestError",
+    "InvalidSignatureError",
     "KirimError",
+    "MalformedPayloadError",
+    "MalformedSignatureHeaderError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "SignatureExpiredError",
+    "WebhookError",
 ]
