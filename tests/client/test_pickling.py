@@ -30,6 +30,9 @@ ATTRIBUTES = (
     "retry_after",
     "rate_limit",
     "reason",
+    "timestamp",
+    "age",
+    "tolerance",
 )
 HEADERS = {
     "X-Request-Id": REQUEST_ID,
@@ -62,6 +65,11 @@ def _examples(errors: Any) -> list[BaseException]:
         errors.InvalidArgumentError("timeout must be a positive number of seconds"),
         errors.InvalidArgumentTypeError("timeout must be a number of seconds, got str"),
         errors.ClientClosedError("This AuthenticatedClient was closed"),
+        errors.WebhookError("a delivery that must not be processed"),
+        errors.MalformedSignatureHeaderError("the X-Kirim-Signature header is empty"),
+        errors.InvalidSignatureError("no v1 signature of the delivery matches"),
+        errors.SignatureExpiredError(timestamp=1716480000, age=-400.0, tolerance=300.0),
+        errors.MalformedPayloadError("the body is not JSON"),
     ]
 
 

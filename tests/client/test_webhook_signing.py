@@ -3,7 +3,6 @@ OpenSSL (tests/fixtures/webhooks/vectors.json), not by the code under test; rota
 tolerance at its edges, every malformed header, and secrets that never show."""
 
 import json
-import pickle
 from typing import Any
 
 import pytest
@@ -292,14 +291,3 @@ def test_no_failure_ever_shows_a_secret() -> None:
             assert "ZZZ9" not in text
         assert isinstance(failure, errors.KirimError)
 
-
-def test_webhook_errors_pickle_with_their_attributes() -> None:
-    expired = errors.SignatureExpiredError(timestamp=T, age=-400.0, tolerance=300.0)
-    copy = pickle.loads(pickle.dumps(expired))  # noqa: S301  # our own object, just made
-    assert (type(copy), str(copy), copy.timestamp, copy.age, copy.tolerance) == (
-        errors.SignatureExpiredError,
-        str(expired),
-        T,
-        -400.0,
-        300.0,
-    )
