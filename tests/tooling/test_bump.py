@@ -1,7 +1,7 @@
 """`make bump`: after an edit of openapi.yaml it sets info.version to what the change needs,
 regenerates, refreshes the installed metadata and writes the CHANGELOG lines; run again, it
 changes nothing. Its parts are tested here on their own, then the whole in scratch copies of the
-repository."""
+repository holding the grading tests' own spec (tests/fixtures/specdiff/openapi.yaml)."""
 
 import datetime
 import hashlib
@@ -9,19 +9,22 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import jsonpatch
 import pytest
 import yaml
 
 from scripts import installed
 from scripts.bump import BumpFailed, set_version
+from scripts.generate import generate
 from scripts.paths import PACKAGE_NAME
 from scripts.spec import load
 from scripts.specdiff import changelog, semver
 from scripts.specdiff.changelog import Line
 from scripts.specdiff.model import Verdict
 from scripts.specdiff.semver import Version
-from tests.support import api_changes
+from tests.support import spec_mutations
 from tests.support.scratch_repo import ScratchRepo
+from tests.support.spec_mutations import holding_the_fixture
 
 TODAY = datetime.date(2030, 1, 2)
 B, A, P = Verdict.BREAKING, Verdict.ADDITION, Verdict.PATCH
@@ -159,7 +162,11 @@ def test_the_metadata_of_another_checkout_is_left_alone(
 
 @pytest.fixture
 def scratch(repo_root: Path, tmp_path: Path) -> ScratchRepo:
+    """A copy of this repository whose main holds the grading tests' spec and its package."""
+    package = tmp_path / "fixture" / PACKAGE_NAME
+    generate(spec_mutations.SPEC, package)
     repo = ScratchRepo.copy_of_checkout(repo_root, tmp_path / "repo")
+    holding_the_fixture(repo, package)
     repo.git("switch", "--quiet", "--create", "change")
     return repo
 
@@ -183,18 +190,21 @@ def _fingerprint(root: Path) -> dict[str, str]:
     }
 
 
-def _edit(scratch: ScratchRepo, spec: dict[str, Any]) -> None:
-    (scratch.root / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+def _apply(scratch: ScratchRepo, mutation: str) -> None:
+    """The corpus's mutation ``mutation``, made on top of the spec as it is now."""
+    spec = scratch.root / "openapi.yaml"
+    patch = next(m.patch for m in spec_mutations.MUTATIONS if m.name == mutation)
+    spec.write_text(yaml.safe_dump(jsonpatch.apply_patch(load(spec), patch), sort_keys=False))
 
 
-def _spec(scratch: ScratchRepo) -> dict[str, Any]:
-    return load(scratch.root / "openapi.yaml")
+def _version(scratch: ScratchRepo) -> str:
+    return str(load(scratch.root / "openapi.yaml")["info"]["version"])
 
 
-def _entry(scratch: ScratchRepo, version: Version) -> str:
+def _entry(scratch: ScratchRepo, version: str) -> list[str]:
     text = (scratch.root / "CHANGELOG.md").read_text()
     assert text.count(f"## [{version}]") == 1, text
-    return text.split(f"## [{version}] - ", 1)[1].split("\n## [", 1)[0]
+    return text.split(f"## [{version}] - ", 1)[1].split("\n## [", 1)[0].splitlines()[1:]
 
 
 @pytest.mark.slow
@@ -203,49 +213,42 @@ def test_bump_sets_the_version_merges_into_its_entry_and_moves_an_unreleased_one
 ) -> None:
     """Several changes before a release: one entry, never a second heading for a version;
     and a second run of the same bump changes nothing."""
-    base = Version.parse(_spec(scratch)["info"]["version"])
-    first = api_changes.add_open_set_field(_spec(scratch))
-    _edit(scratch, first.spec)
+    _apply(scratch, "new_open_set_field")
     output = _run(scratch, "bump")
-    patch = semver.next_version(base, Verdict.ADDITION)
-    assert f"info.version: {base} -> {patch}" in output
+    assert "info.version: 0.4.2 -> 0.4.3" in output
     assert "left alone: this environment installed it from" in output  # the shared .venv
     version_file = scratch.root / "generated" / PACKAGE_NAME / "_version.py"
-    assert f'__version__ = "{patch}"' in version_file.read_text()
-    assert _entry(scratch, patch).splitlines()[1:] == [
+    assert '__version__ = "0.4.3"' in version_file.read_text()
+    assert _entry(scratch, "0.4.3") == [
         "### Added",
-        f"- Added optional field `{first.names['field']}`",
+        "- Added optional field `Account.quality_rating`",
     ]
     before = _fingerprint(scratch.root)
     again = _run(scratch, "bump")
     assert _fingerprint(scratch.root) == before
-    assert f"the [{patch}] entry already says all of it" in again
+    assert "the [0.4.3] entry already says all of it" in again
 
     # Another addition: the version is high enough already, its line joins the same entry.
-    second = api_changes.add_parameterless_get(_spec(scratch))
-    _edit(scratch, second.spec)
+    _apply(scratch, "new_operation_with_its_schema_and_tag")
     _run(scratch, "bump")
-    assert _spec(scratch)["info"]["version"] == str(patch)
-    assert _entry(scratch, patch).splitlines()[1:] == [
+    assert _version(scratch) == "0.4.3"
+    assert _entry(scratch, "0.4.3") == [
         "### Added",
-        f"- Added optional field `{first.names['field']}`",
+        "- Added optional field `Account.quality_rating`",
         "- Added `GET /organisation` (`get_organisation`)",
         "- Added the tag `Organisation`",
     ]
 
     # A breaking change before the release: the unreleased entry becomes the next minor's.
-    renamed = api_changes.rename_field(_spec(scratch))
-    _edit(scratch, renamed.spec)
+    _apply(scratch, "field_renamed")
     _run(scratch, "bump")
-    minor = semver.next_version(base, Verdict.BREAKING)
-    assert _spec(scratch)["info"]["version"] == str(minor)
-    assert f"## [{patch}]" not in (scratch.root / "CHANGELOG.md").read_text()
-    new_name = renamed.names["new"]
-    assert _entry(scratch, minor).splitlines()[1:] == [
+    assert _version(scratch) == "0.5.0"
+    assert "## [0.4.3]" not in (scratch.root / "CHANGELOG.md").read_text()
+    assert _entry(scratch, "0.5.0") == [
         "### Breaking",
-        f"- `{renamed.names['field']}` renamed to `{new_name}`",
+        "- `Account.name` renamed to `display_name`",
         "### Added",
-        f"- Added optional field `{first.names['field']}`",
+        "- Added optional field `Account.quality_rating`",
         "- Added `GET /organisation` (`get_organisation`)",
         "- Added the tag `Organisation`",
     ]

@@ -3,13 +3,12 @@ verdict, its words, its CHANGELOG lines), the version gate enforces the 0.x poli
 the Python surface, and `make diff` fails on an unbumped breaking change but passes on a safe one
 (in a scratch copy of the repository).
 
-The mutations and the maintainer's API changes are built from the current openapi.yaml by role,
-so these tests follow a legitimate rename in the spec instead of breaking on it."""
+Everything here edits tests/fixtures/specdiff/openapi.yaml, the grading tests' own spec, never
+openapi.yaml: the API the package covers can grow without moving these tests."""
 
 import datetime
 import os
 import subprocess
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -17,28 +16,19 @@ from typing import Any
 import jsonpatch
 import pytest
 import yaml
-from openapi_python_client.strings import snake_case
 
 from scripts.generate import generate
-from scripts.paths import PACKAGE_DIR, PACKAGE_NAME, SPEC
+from scripts.paths import PACKAGE_NAME
 from scripts.spec import load
 from scripts.specdiff import changelog, gitbase, semver, surface
 from scripts.specdiff.detect import spec_changes
 from scripts.specdiff.model import Change, Phrase, Specs, Verdict, overall
-from tests.support import api_changes
+from tests.support import spec_mutations
 from tests.support.scratch_repo import ScratchRepo
-from tests.support.spec_mutations import MUTATIONS, Built, Mutation
-from tests.support.spec_targets import field as find_field
-from tests.support.spec_targets import list_item_schema
+from tests.support.spec_mutations import MUTATIONS, Mutation, holding_the_fixture
 
 BY_NAME = {mutation.name: mutation for mutation in MUTATIONS}
-# The maintainer's changes of issue 9, and the lines their CHANGELOG entry must hold.
-API_CHANGES: dict[str, Callable[[dict[str, Any]], api_changes.Changed]] = {
-    "add_open_set_field": api_changes.add_open_set_field,
-    "add_parameterless_get": api_changes.add_parameterless_get,
-    "add_paginated_list_and_create": api_changes.add_paginated_list_and_create,
-    "rename_field": api_changes.rename_field,
-}
+FIXTURE = spec_mutations.SPEC
 
 
 def write(spec: dict[str, Any], destination: Path) -> Path:
@@ -46,9 +36,9 @@ def write(spec: dict[str, Any], destination: Path) -> Path:
     return destination
 
 
-def mutated(mutation: Mutation, spec: dict[str, Any]) -> tuple[dict[str, Any], Built]:
-    built = mutation.build(spec)
-    return jsonpatch.apply_patch(spec, built.patch), built
+def mutated(mutation: Mutation) -> dict[str, Any]:
+    revision: dict[str, Any] = jsonpatch.apply_patch(load(FIXTURE), mutation.patch)
+    return revision
 
 
 Graded = list[Change] | Exception
@@ -56,32 +46,30 @@ Graded = list[Change] | Exception
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Specs, Graded]]:
-    """Every mutation and API change through the detector once; Redocly runs in parallel."""
+    """Every mutation through the detector once; Redocly runs in parallel."""
     scratch = tmp_path_factory.mktemp("mutations")
-    base = load(SPEC)
-    revisions: dict[str, dict[str, Any] | Exception] = {}
-    for mutation in MUTATIONS:
-        try:
-            revisions[mutation.name] = mutated(mutation, base)[0]
-        except Exception as error:  # noqa: BLE001  # reported by that mutation's own test
-            revisions[mutation.name] = error
-    for name, change in API_CHANGES.items():
-        revisions[name] = change(base).spec
+    base = load(FIXTURE)
 
-    def grade(name: str) -> tuple[str, tuple[Specs, Graded]]:
-        revision = revisions[name]
-        if isinstance(revision, Exception):
-            return name, (Specs(base, {}), revision)
+    def grade(mutation: Mutation) -> tuple[str, tuple[Specs, Graded]]:
         try:
-            return name, (
-                Specs(base, revision),
-                spec_changes(SPEC, write(revision, scratch / f"{name}.yaml")),
+            revision = mutated(mutation)
+            result: Graded = spec_changes(
+                FIXTURE, write(revision, scratch / f"{mutation.name}.yaml")
             )
+            return mutation.name, (Specs(base, revision), result)
         except Exception as error:  # noqa: BLE001  # reported by that mutation's own test
-            return name, (Specs(base, revision), error)
+            return mutation.name, (Specs(base, {}), error)
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        return dict(pool.map(grade, revisions))
+        return dict(pool.map(grade, MUTATIONS))
+
+
+@pytest.fixture(scope="module")
+def fixture_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package generated from the grading tests' spec, once per module."""
+    package = tmp_path_factory.mktemp("fixture") / "generated" / PACKAGE_NAME
+    generate(FIXTURE, package)
+    return package
 
 
 def _listing(changes: list[Change]) -> str:
@@ -91,7 +79,7 @@ def _listing(changes: list[Change]) -> str:
 def _changes(graded: dict[str, tuple[Specs, Graded]], name: str) -> tuple[Specs, list[Change]]:
     specs, result = graded[name]
     if isinstance(result, Exception):
-        pytest.fail(f"{name} no longer applies to openapi.yaml or the detector failed: {result!r}")
+        pytest.fail(f"{name} does not apply to the fixture, or the detector failed: {result!r}")
     return specs, result
 
 
@@ -101,49 +89,17 @@ def test_each_mutation_gets_its_verdict_words_and_changelog_lines(
     mutation: Mutation, graded: dict[str, tuple[Specs, Graded]]
 ) -> None:
     specs, result = _changes(graded, mutation.name)
-    built = mutation.build(specs.base)
     assert overall(result) is mutation.expect, f"{mutation.summary}\n{_listing(result)}"
     flagged = [c for c in result if c.verdict is mutation.expect]
-    for text in built.mentions:
+    for text in mutation.mentions:
         assert any(text in f"{c.where} {c.what}" for c in flagged), (
             f"no {mutation.expect.label} change mentions {text!r}:\n{_listing(result)}"
         )
     written = [(line.verdict, line.text) for line in changelog.lines(result, specs)]
-    if built.some_lines:
-        assert set(built.lines) <= set(written), written
+    if mutation.some_lines:
+        assert set(mutation.lines) <= set(written), written
     else:
-        assert written == list(built.lines), _listing(result)
-
-
-@pytest.mark.slow
-def test_the_changelog_lines_of_the_maintainers_api_changes(
-    graded: dict[str, tuple[Specs, Graded]],
-) -> None:
-    """The lines issue 9 asks for, word for word: an operation with its function, a field by
-    its model, a rename as one line, two operations on one path as two lines, a tag by name."""
-    base = load(SPEC)
-
-    def written(name: str) -> list[tuple[Verdict, str]]:
-        specs, result = _changes(graded, name)
-        return [(line.verdict, line.text) for line in changelog.lines(result, specs)]
-
-    resource = list_item_schema(base)
-    renamed = find_field(base, required=True, types={"string", "null"}, plain=True)
-    assert written("add_open_set_field") == [
-        (Verdict.ADDITION, f"Added optional field `{resource}.quality_rating`")
-    ]
-    assert written("add_parameterless_get") == [
-        (Verdict.ADDITION, "Added `GET /organisation` (`get_organisation`)"),
-        (Verdict.ADDITION, "Added the tag `Organisation`"),
-    ]
-    assert written("add_paginated_list_and_create") == [
-        (Verdict.ADDITION, "Added `GET /labels` (`list_labels`)"),
-        (Verdict.ADDITION, "Added `POST /labels` (`create_label`)"),
-        (Verdict.ADDITION, "Added the tag `Labels`"),
-    ]
-    assert written("rename_field") == [
-        (Verdict.BREAKING, f"`{renamed.schema}.{renamed.name}` renamed to `display_{renamed.name}`")
-    ]
+        assert written == list(mutation.lines), _listing(result)
 
 
 def test_corpus_covers_every_kind_of_change_the_issue_lists() -> None:
@@ -165,33 +121,11 @@ def test_corpus_covers_every_kind_of_change_the_issue_lists() -> None:
     assert {name: corpus.get(name) for name in required} == required
 
 
-def _renamed_schema(spec: dict[str, Any], old: str, new: str) -> dict[str, Any]:
-    """``spec`` with the component schema ``old`` called ``new``, every $ref included."""
-    text = yaml.safe_dump(spec, sort_keys=False)
-    text = text.replace(f"'#/components/schemas/{old}'", f"'#/components/schemas/{new}'")
-    renamed: dict[str, Any] = yaml.safe_load(text)
-    schemas = renamed["components"]["schemas"]
-    renamed["components"]["schemas"] = {new if k == old else k: v for k, v in schemas.items()}
-    return renamed
-
-
-@pytest.mark.parametrize("rename", ["field", "schema"])
-def test_the_corpus_follows_a_rename_in_the_spec(rename: str) -> None:
-    """Fast (no Redocly): after a legitimate rename in openapi.yaml every mutation still finds
-    its target, its patch applies, and its expected lines use the new name."""
-    base = load(SPEC)
-    if rename == "field":
-        target = find_field(base, required=True, types={"string", "null"}, plain=True)
-        spec, gone = api_changes.rename_field(base).spec, f"`{target.schema}.{target.name}`"
-    else:
-        resource = list_item_schema(base)
-        spec, gone = _renamed_schema(base, resource, "WhatsAppNumber"), f"`{resource}."
-    before = [text for mutation in MUTATIONS for _, text in mutation.build(base).lines]
-    assert any(gone in text for text in before), f"no expected line names {gone}: a weak test"
+def test_every_mutation_applies_to_the_fixture_and_changes_it() -> None:
+    """Fast (no Redocly): a patch that no longer applies fails here, by name."""
+    base = load(FIXTURE)
     for mutation in MUTATIONS:
-        revision, built = mutated(mutation, spec)
-        assert revision != spec or not built.patch, mutation.name
-        assert not any(gone in text for _, text in built.lines), (mutation.name, built.lines)
+        assert (mutated(mutation) != base) is bool(mutation.patch), mutation.name
 
 
 # -- the version gate ---------------------------------------------------------------------------
@@ -305,44 +239,41 @@ def test_a_line_is_already_there_when_a_bullet_names_what_it_names() -> None:
     assert changelog.covered("Reworded the API's description", ["Reworded the API's description."])
 
 
-def test_package_version_is_the_spec_version() -> None:
-    assert surface.package_version(PACKAGE_DIR) == load(SPEC)["info"]["version"]
+def test_package_version_is_read_from_the_generated_version_module(
+    fixture_package: Path,
+) -> None:
+    assert surface.package_version(fixture_package) == spec_mutations.VERSION
 
 
 # -- the Python surface -------------------------------------------------------------------------
 
 
-def _generated_from(mutation_name: str, scratch: Path) -> tuple[Path, Built]:
-    revision, built = mutated(BY_NAME[mutation_name], load(SPEC))
-    generate(write(revision, scratch / "openapi.yaml"), scratch / "generated" / PACKAGE_NAME)
-    return scratch / "generated", built
-
-
-def _python_path(schema: str, field: str) -> str:
-    """Where the generator puts a schema's field: module ``snake_case(schema)``."""
-    return f"{PACKAGE_NAME}.models.{snake_case(schema)}.{schema}.{field}"
+def _generated_from(mutation_name: str, scratch: Path) -> Path:
+    revision = write(mutated(BY_NAME[mutation_name]), scratch / "openapi.yaml")
+    generate(revision, scratch / "generated" / PACKAGE_NAME)
+    return scratch / "generated"
 
 
 @pytest.mark.slow
-def test_griffe_reports_a_removed_field(tmp_path: Path) -> None:
-    revision, _ = _generated_from("field_removed", tmp_path)
-    target = find_field(load(SPEC), required=True, types={"string", "null"}, plain=True)
-    found = surface.breakages(PACKAGE_NAME, PACKAGE_DIR.parent, revision)
+def test_griffe_reports_a_removed_field(fixture_package: Path, tmp_path: Path) -> None:
+    revision = _generated_from("field_removed", tmp_path)
+    found = surface.breakages(PACKAGE_NAME, fixture_package.parent, revision)
     assert [change.where for change in found] == [
-        f"Python `{_python_path(target.schema, target.name)}`"
+        f"Python `{PACKAGE_NAME}.models.account.Account.name`"
     ]
     assert found[0].verdict is Verdict.BREAKING
 
 
 @pytest.mark.slow
-def test_griffe_misses_a_new_required_field_which_the_spec_diff_catches(tmp_path: Path) -> None:
-    revision, _ = _generated_from("new_required_response_field", tmp_path)
-    assert surface.breakages(PACKAGE_NAME, PACKAGE_DIR.parent, revision) == []
+def test_griffe_misses_a_new_required_field_which_the_spec_diff_catches(
+    fixture_package: Path, tmp_path: Path
+) -> None:
+    revision = _generated_from("new_required_response_field", tmp_path)
+    assert surface.breakages(PACKAGE_NAME, fixture_package.parent, revision) == []
     # ...although the generated constructor now needs it:
-    resource = list_item_schema(load(SPEC))
-    module = (revision / PACKAGE_NAME / "models" / f"{snake_case(resource)}.py").read_text()
+    module = (revision / PACKAGE_NAME / "models" / "account.py").read_text()
     assert "    nickname: str\n" in module
-    assert overall(spec_changes(SPEC, tmp_path / "openapi.yaml")) is Verdict.BREAKING
+    assert overall(spec_changes(FIXTURE, tmp_path / "openapi.yaml")) is Verdict.BREAKING
 
 
 # -- finding the base ---------------------------------------------------------------------------
@@ -406,8 +337,10 @@ def test_an_explicit_base_must_exist(forked: tuple[ScratchRepo, str]) -> None:
 
 
 @pytest.fixture
-def scratch(repo_root: Path, tmp_path: Path) -> ScratchRepo:
+def scratch(repo_root: Path, tmp_path: Path, fixture_package: Path) -> ScratchRepo:
+    """A copy of this repository whose main holds the grading tests' spec and its package."""
     repo = ScratchRepo.copy_of_checkout(repo_root, tmp_path / "repo")
+    holding_the_fixture(repo, fixture_package)
     repo.git("switch", "--quiet", "--create", "change")
     return repo
 
@@ -416,66 +349,60 @@ def _output(result: subprocess.CompletedProcess[str]) -> str:
     return f"exit {result.returncode}\n{result.stdout}\n{result.stderr}"
 
 
-def _version(scratch: ScratchRepo) -> semver.Version:
-    return semver.Version.parse(load(scratch.root / "openapi.yaml")["info"]["version"])
+def _version(scratch: ScratchRepo) -> str:
+    return str(load(scratch.root / "openapi.yaml")["info"]["version"])
 
 
-def _edit(scratch: ScratchRepo, revision: dict[str, Any]) -> None:
-    write(revision, scratch.root / "openapi.yaml")
+def _edit(scratch: ScratchRepo, mutation: str) -> None:
+    write(mutated(BY_NAME[mutation]), scratch.root / "openapi.yaml")
+
+
+def _entry(scratch: ScratchRepo, version: str) -> list[str]:
+    text = (scratch.root / "CHANGELOG.md").read_text().split(f"## [{version}] - ", 1)[1]
+    return text.split("\n## [", 1)[0].splitlines()[1:]
 
 
 @pytest.mark.slow
 def test_make_diff_fails_on_an_unbumped_breaking_change_and_make_bump_remedies_it(
     scratch: ScratchRepo,
 ) -> None:
-    base = load(scratch.root / "openapi.yaml")
-    current = _version(scratch)
-    needed = semver.next_version(current, Verdict.BREAKING)
-    target = find_field(base, required=True, types={"string", "null"}, plain=True)
-    _edit(scratch, mutated(BY_NAME["field_removed"], base)[0])
+    _edit(scratch, "field_removed")
     assert scratch.make("generate").returncode == 0
     scratch.commit("Drop a field")
 
     # The gate's own exit status, not a later step of `make check`.
     result = scratch.make("diff")
     assert result.returncode != 0, _output(result)
-    assert f"Property `{target.name}` of `{target.schema}` was removed" in result.stdout
-    assert f"Python `{_python_path(target.schema, target.name)}`" in result.stdout
-    assert f"FAILED: breaking changes need info.version {needed} or later" in result.stderr
+    assert "Property `name` of `Account` was removed" in result.stdout
+    assert f"Python `{PACKAGE_NAME}.models.account.Account.name`" in result.stdout
+    assert "FAILED: breaking changes need info.version 0.5.0 or later" in result.stderr
     assert "Run `make bump`" in result.stderr
 
     # The remedy the report names: `make bump` sets the version, regenerates, writes the entry.
     bumped = scratch.make("bump")
     assert bumped.returncode == 0, _output(bumped)
-    assert _version(scratch) == needed
-    assert surface.package_version(scratch.root / "generated" / PACKAGE_NAME) == str(needed)
-    entry = (scratch.root / "CHANGELOG.md").read_text().split(f"## [{needed}] - ", 1)[1]
-    assert entry.split("\n## [", 1)[0].splitlines()[1:] == [
-        "### Breaking",
-        f"- Removed field `{target.schema}.{target.name}`",
-    ]
-    scratch.commit(f"Release {needed}")
+    assert _version(scratch) == "0.5.0"
+    assert surface.package_version(scratch.root / "generated" / PACKAGE_NAME) == "0.5.0"
+    assert _entry(scratch, "0.5.0") == ["### Breaking", "- Removed field `Account.name`"]
+    scratch.commit("Release 0.5.0")
     remedied = scratch.make("diff")
     assert remedied.returncode == 0, _output(remedied)
 
 
 @pytest.mark.slow
 def test_make_diff_passes_on_a_safe_change(scratch: ScratchRepo) -> None:
-    base = load(scratch.root / "openapi.yaml")
-    resource = list_item_schema(base)
-    current = _version(scratch)
-    _edit(scratch, mutated(BY_NAME["new_optional_field"], base)[0])
+    _edit(scratch, "new_optional_field")
     assert scratch.make("generate").returncode == 0
     scratch.commit("Add a field")
 
     result = scratch.make("diff")
     assert result.returncode == 0, _output(result)
     assert (
-        "Verdict: safe, addition. Implied bump: patch (addition, in 0.x), "
-        f"to {semver.next_version(current, Verdict.ADDITION)}."
-    ) in result.stdout
+        "Verdict: safe, addition. Implied bump: patch (addition, in 0.x), to 0.4.3."
+        in result.stdout
+    )
     assert "property `nickname` added" in result.stdout
-    assert f"- Added optional field `{resource}.nickname`" in result.stdout
+    assert "- Added optional field `Account.nickname`" in result.stdout
 
 
 def test_make_diff_skips_visibly_without_a_base(scratch: ScratchRepo) -> None:
@@ -491,7 +418,6 @@ def test_a_change_to_the_runtime_alone_is_reported_and_needs_a_patch_release(
 ) -> None:
     """The spec did not change, the package did: `make diff` says so and asks for a patch
     release, and `make bump` makes it, with a line naming the module."""
-    current = _version(scratch)
     module = sorted(path for path in (scratch.root / "codegen" / "runtime").glob("_*.py"))[-1]
     with module.open("a", encoding="utf-8") as source:
         source.write("\nA_BEHAVIOUR_CHANGE = 1\n")
@@ -502,14 +428,12 @@ def test_a_change_to_the_runtime_alone_is_reported_and_needs_a_patch_release(
     assert result.returncode == 0, _output(result)  # only breaking changes are enforced
     assert "Generated package, changed by codegen/ rather than the spec:" in result.stdout
     assert f"changed: {module.name}" in result.stdout
-    patch = semver.next_version(current, Verdict.PATCH)
-    assert f"Verdict: safe, no effect on callers. Implied bump: patch, to {patch}." in result.stdout
+    assert "Verdict: safe, no effect on callers. Implied bump: patch, to 0.4.3." in result.stdout
 
     bumped = scratch.make("bump")
     assert bumped.returncode == 0, _output(bumped)
-    assert _version(scratch) == patch
-    entry = (scratch.root / "CHANGELOG.md").read_text().split(f"## [{patch}] - ", 1)[1]
-    assert entry.split("\n## [", 1)[0].splitlines()[1:] == [
+    assert _version(scratch) == "0.4.3"
+    assert _entry(scratch, "0.4.3") == [
         "### Changed",
         f"- Changed the runtime: `{PACKAGE_NAME}.{module.stem}`",
     ]
