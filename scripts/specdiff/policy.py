@@ -13,7 +13,8 @@ what it does to a caller of *this* package:
 * any change to authentication. Redocly: patch when the requirement is dropped or a scheme's
   ``scheme``/``in``/``name`` changes;
 * a new default for a request parameter changes what callers who omit it get. Redocly: patch;
-* a new allowed value of a request parameter is a new capability. Redocly: patch.
+* a new allowed value of a request parameter, or a parameter no longer required, is a new
+  capability. Redocly: patch.
 """
 
 from collections.abc import Callable
@@ -167,16 +168,25 @@ def _request_default_changed(raw: RawChange, specs: Specs) -> Grade | None:
     )
 
 
-def _request_value_added(raw: RawChange, specs: Specs) -> Grade | None:
-    if raw.property != "enum" or not _in_request(raw.path):
+def _request_widened(raw: RawChange, specs: Specs) -> Grade | None:
+    """A request that accepts more: a new allowed value, a parameter no longer required."""
+    if not _in_request(raw.path):
         return None
-    before, after = set(_list_value(raw.base)), set(_list_value(raw.revision))
-    if not (after - before) or (before - after):
-        return None  # removals are Redocly's `enum-values-removed`: major
-    return (
-        Verdict.ADDITION,
-        f"callers may pass a new value (policy; Redocly says {raw.impact})",
-    )
+    if raw.property == "enum":
+        before, after = set(_list_value(raw.base)), set(_list_value(raw.revision))
+        if not (after - before) or (before - after):
+            return None  # removals are Redocly's `enum-values-removed`: major
+        return (
+            Verdict.ADDITION,
+            f"callers may pass a new value (policy; Redocly says {raw.impact})",
+        )
+    was_required = raw.base is not None and raw.base.value is True
+    if raw.property == "required" and was_required and not _value(raw.revision):
+        return (
+            Verdict.ADDITION,
+            f"callers may now leave it out (policy; Redocly says {raw.impact})",
+        )
+    return None
 
 
 RULES: tuple[Rule, ...] = (
@@ -185,7 +195,7 @@ RULES: tuple[Rule, ...] = (
     _became_required_in_response,
     _extra_fields_no_longer_kept,
     _request_default_changed,
-    _request_value_added,
+    _request_widened,
 )
 
 
@@ -198,6 +208,10 @@ def _in_response(path: str) -> bool:
 
 def _in_request(path: str) -> bool:
     return "/parameters/" in path or "/requestBody" in path
+
+
+def _value(location: Location | None) -> Any:
+    return location.value if location is not None and location.has_value else None
 
 
 def _list_value(location: Location | None) -> list[Any]:

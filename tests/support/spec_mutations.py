@@ -332,6 +332,15 @@ MUTATIONS = [
         ((B, f"The query parameter `status` of {LIST_ACCOUNTS} no longer accepts `all`"),),
     ),
     Mutation(
+        "request_enum_value_swapped",
+        "A query parameter's value is renamed: callers passing the old one are refused.",
+        B,
+        _replace(f"{FILTER}/enum", ["connected", "everything"], was=["connected", "all"]),
+        ("query parameter status",),
+        ((B, f"The query parameter `status` of {LIST_ACCOUNTS} no longer accepts `all`"),),
+        some_lines=True,
+    ),
+    Mutation(
         "request_default_changed",
         "A query parameter's server default changes; callers that omit it get other results.",
         B,
@@ -352,6 +361,28 @@ MUTATIONS = [
         _replace("/components/parameters/AccountStatusFilterParam/required", True, was=False),
         ("query parameter status",),
         ((B, f"The query parameter `status` of {LIST_ACCOUNTS} is now required"),),
+    ),
+    Mutation(
+        "parameter_made_optional",
+        "A required query parameter becomes optional: callers may now leave it out.",
+        A,
+        _replace(f"{MESSAGES}/get/parameters/0/required", False, was=True),
+        ("query parameter conversation_id",),
+        (
+            (
+                A,
+                f"The query parameter `conversation_id` of {LIST_MESSAGES} is now optional",
+            ),
+        ),
+    ),
+    Mutation(
+        "closed_enum_value_added",
+        "A response field that is a closed enum gains a value: code that matches every value "
+        "meets one it does not know, and the generated model refuses it.",
+        B,
+        [_add("/components/schemas/MessageDirection/enum/-", "internal")],
+        ("internal",),
+        ((B, "Added the value `internal` to `MessageDirection`"),),
     ),
     Mutation(
         "open_set_closed",

@@ -68,6 +68,7 @@ def test_set_version_refuses_a_spec_without_one(tmp_path: Path) -> None:
         ("0.1.0", "0.1.0", Verdict.BREAKING, "0.2.0"),
         ("0.1.0", "0.2.0", Verdict.ADDITION, "0.2.0"),  # already bumped far enough: kept
         ("0.1.0", "0.1.1", Verdict.BREAKING, "0.2.0"),  # bumped, but not far enough
+        ("1.4.2", "1.4.2", Verdict.PATCH, "1.4.3"),  # from 1.0 too: a patch, not a minor
         ("1.4.2", "1.4.2", Verdict.ADDITION, "1.5.0"),
         ("1.4.2", "1.4.2", Verdict.BREAKING, "2.0.0"),
     ],

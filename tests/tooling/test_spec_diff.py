@@ -163,6 +163,8 @@ def test_safe_changes_pass_unbumped_with_the_bump_suggested() -> None:
     assert (addition.problems, str(addition.suggested)) == ([], "0.1.1")
     after_1_0 = _judge("1.4.2", "1.4.2", Verdict.ADDITION, changelog="")
     assert (after_1_0.problems, str(after_1_0.suggested)) == ([], "1.5.0")
+    patch_after_1_0 = _judge("1.4.2", "1.4.2", Verdict.PATCH, changelog="")
+    assert (patch_after_1_0.problems, str(patch_after_1_0.suggested)) == ([], "1.4.3")
     nothing = _judge("0.1.0", "0.1.0", Verdict.NONE, changelog="")
     assert (nothing.problems, nothing.suggested) == ([], None)
 
@@ -236,6 +238,10 @@ def test_a_line_is_already_there_when_a_bullet_names_what_it_names() -> None:
     assert changelog.covered("Removed `kirim_chat.client.Client.jitter`", bullets)
     assert not changelog.covered("Added optional field `Account.nickname`", bullets)
     assert not changelog.covered("Added `GET /labels` (`list_labels`)", bullets)
+    # Every name must be there, each as a whole dotted part:
+    operation = "Added optional query parameter `org` to `GET /accounts` (`list_accounts`)"
+    assert not changelog.covered(operation, ["Added `GET /accounts` (`list_accounts`)"])
+    assert not changelog.covered("Added optional field `Account.nickname`", ["Renamed `name`"])
     assert changelog.covered("Reworded the API's description", ["Reworded the API's description."])
 
 
