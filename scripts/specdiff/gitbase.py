@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_BRANCHES = ("main", "origin/main")
+RELEASE_TAGS = "v[0-9]*"
 
 
 class NoBase(Exception):
@@ -28,6 +29,9 @@ class Base:
     commit: str
     label: str
     """How it was chosen, e.g. ``merge-base of HEAD and main``."""
+    release: str | None = None
+    """The release tag on the base commit, if any: then every change since that release is
+    graded."""
 
 
 def _git(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -39,12 +43,18 @@ def _commit(repo: Path, ref: str) -> str | None:
     return result.stdout.decode().strip() if result.returncode == 0 else None
 
 
+def release_tag(repo: Path, commit: str) -> str | None:
+    """The newest release tag on ``commit``."""
+    listed = _git(repo, "tag", "--points-at", commit, "--list", RELEASE_TAGS, "--sort=-v:refname")
+    return next(iter(listed.stdout.decode().split()), None)
+
+
 def find_base(repo: Path, requested: str | None) -> Base:
     if requested:
         commit = _commit(repo, requested)
         if commit is None:
             raise BadBase(f"BASE={requested} is not a commit in {repo}")
-        return Base(commit, f"BASE={requested}")
+        return Base(commit, f"BASE={requested}", release_tag(repo, commit))
     if _git(repo, "rev-parse", "--git-dir").returncode != 0:
         raise NoBase(f"{repo} is not a git checkout")
     if _commit(repo, "HEAD") is None:
@@ -56,7 +66,8 @@ def find_base(repo: Path, requested: str | None) -> Base:
             continue
         merge_base = _git(repo, "merge-base", "HEAD", branch)
         if merge_base.returncode == 0:
-            return Base(merge_base.stdout.decode().strip(), f"merge-base of HEAD and {branch}")
+            commit = merge_base.stdout.decode().strip()
+            return Base(commit, f"merge-base of HEAD and {branch}", release_tag(repo, commit))
         reasons.append(f"HEAD and `{branch}` share no history here (a shallow clone?)")
     raise NoBase("; ".join(reasons))
 

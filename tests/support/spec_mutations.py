@@ -37,8 +37,6 @@ class Mutation:
     summary: str
     expect: Verdict
     patch: Patch
-    mentions: tuple[str, ...] = ()
-    """Text that a change of the expected verdict must show in its ``where`` or ``what``."""
     lines: tuple[tuple[Verdict, str], ...] = ()
     """CHANGELOG lines the change must get (exactly these, unless ``some_lines``)."""
     some_lines: bool = False
@@ -137,13 +135,59 @@ GET_ORGANISATION = {
     },
 }
 
+LABEL = {
+    "type": "object",
+    "description": "A label.",
+    "required": ["object", "id", "name"],
+    "properties": {
+        "object": {"description": "Always `label`.", "const": "label", "type": "string"},
+        "id": {"description": "The label's id.", "type": "string", "maxLength": 30},
+        "name": {"description": "The label's name.", "type": "string", "maxLength": 50},
+    },
+    "additionalProperties": True,
+}
+LABELS = {
+    "get": {
+        "operationId": "listLabels",
+        "tags": ["Labels"],
+        "parameters": [
+            {"$ref": "#/components/parameters/LabelNameParam"},
+            {"$ref": "#/components/parameters/CursorParam"},
+        ],
+        "responses": {
+            "200": {
+                "description": "A page of labels.",
+                "content": {"application/json": {"schema": _ref("LabelList")}},
+            },
+            "404": {"$ref": "#/components/responses/NotFound"},
+        },
+    },
+    "post": {
+        "operationId": "createLabel",
+        "tags": ["Labels"],
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": _ref("Label")}},
+        },
+        "responses": {
+            "201": {
+                "description": "The new label.",
+                "content": {"application/json": {"schema": _ref("Label")}},
+            }
+        },
+    },
+}
+NOT_FOUND = {
+    "description": "No such resource.",
+    "content": {"application/json": {"schema": _ref("ErrorEnvelope")}},
+}
+
 MUTATIONS = [
     Mutation(
         "description_only",
         "Only a description changes.",
         P,
         _replace(f"{ACCOUNT}/description", "Reworded by the mutation corpus."),
-        ("description changed",),
         ((P, "Reworded the description of `Account`"),),
     ),
     Mutation(
@@ -155,7 +199,6 @@ MUTATIONS = [
             "Customer Support, edited",
             was="Customer Support",
         ),
-        ("examples/connected",),
         ((P, f"Changed the example `connected` of the response 200 of {LIST_ACCOUNTS}"),),
     ),
     Mutation(
@@ -163,7 +206,6 @@ MUTATIONS = [
         "A response schema forbids extra fields; the generated model loses additional_properties.",
         B,
         _replace(f"{ACCOUNT}/additionalProperties", False, was=True),
-        ("additionalProperties",),
         ((B, "`Account` no longer keeps the fields the spec does not declare"),),
     ),
     Mutation(
@@ -172,7 +214,6 @@ MUTATIONS = [
         "argument, which griffe cannot see.",
         B,
         [_add(f"{ACCOUNT}/required/-", "verified")],
-        ("verified",),
         ((B, "`Account.verified` is now required"),),
     ),
     Mutation(
@@ -180,7 +221,6 @@ MUTATIONS = [
         "A response field may now be null; code that uses it as a string breaks.",
         B,
         _replace(f"{ACCOUNT}/properties/phone_number/type", ["string", "null"], was="string"),
-        (".phone_number",),
         ((B, "`Account.phone_number` may now be null"),),
     ),
     Mutation(
@@ -192,7 +232,6 @@ MUTATIONS = [
             _remove(f"{ACCOUNT}/required/3"),
             _remove(f"{ACCOUNT}/properties/name"),
         ],
-        (".name",),
         ((B, "Removed field `Account.name`"),),
     ),
     Mutation(
@@ -200,7 +239,6 @@ MUTATIONS = [
         "A response field is renamed.",
         B,
         _renamed_name(),
-        (".name",),
         ((B, "`Account.name` renamed to `display_name`"),),
     ),
     Mutation(
@@ -211,7 +249,6 @@ MUTATIONS = [
             _add("/components/schemas/AccountStatus/enum/-", "from_mutation"),
             _add("/components/schemas/ErrorType/enum/-", "from_mutation"),
         ],
-        ("from_mutation",),
         (
             (A, "Added the value `from_mutation` to `AccountStatus`"),
             (A, "Added the value `from_mutation` to `ErrorType`"),
@@ -222,7 +259,6 @@ MUTATIONS = [
         "A new operation.",
         A,
         [_add(PROBES, {"get": _probe("getMutationProbe")})],
-        ("/mutation-probes/{probe_id}",),
         ((A, "Added `GET /mutation-probes/{probe_id}` (`get_mutation_probe`)"),),
     ),
     Mutation(
@@ -234,7 +270,6 @@ MUTATIONS = [
                 PROBES, {"get": _probe("getMutationProbe"), "delete": _probe("deleteMutationProbe")}
             )
         ],
-        ("GET /mutation-probes/{probe_id}", "DELETE /mutation-probes/{probe_id}"),
         (
             (A, "Added `GET /mutation-probes/{probe_id}` (`get_mutation_probe`)"),
             (A, "Added `DELETE /mutation-probes/{probe_id}` (`delete_mutation_probe`)"),
@@ -249,10 +284,74 @@ MUTATIONS = [
             _add("/components/schemas/Organisation", ORGANISATION),
             _add("/tags/-", {"name": "Organisation", "description": "The organisation."}),
         ],
-        ("/organisation",),
         (
             (A, "Added `GET /organisation` (`get_organisation`)"),
             (A, "Added the tag `Organisation`"),
+        ),
+    ),
+    Mutation(
+        "new_operations_with_their_components",
+        "A list and a create, with the parameter, response and schemas they need: a line per "
+        "operation, none for the components they bring.",
+        A,
+        [
+            _add("/paths/~1labels", LABELS),
+            _add(
+                "/components/parameters/LabelNameParam",
+                {
+                    "name": "name",
+                    "in": "query",
+                    "description": "Only the labels with this name.",
+                    "schema": {"type": "string", "maxLength": 50},
+                },
+            ),
+            _add("/components/responses/NotFound", NOT_FOUND),
+            _add("/components/schemas/Label", LABEL),
+            _add(
+                "/components/schemas/LabelList",
+                {
+                    "type": "object",
+                    "description": "A page of labels.",
+                    "required": ["data"],
+                    "properties": {
+                        "data": {"type": "array", "maxItems": 100, "items": _ref("Label")}
+                    },
+                },
+            ),
+        ],
+        (
+            (A, "Added `GET /labels` (`list_labels`)"),
+            (A, "Added `POST /labels` (`create_label`)"),
+        ),
+    ),
+    Mutation(
+        "new_model_nothing_uses",
+        "A schema no operation uses: only a model in the package.",
+        P,
+        [_add("/components/schemas/Label", LABEL)],
+        ((P, "Added the model `Label`"),),
+    ),
+    Mutation(
+        "new_response",
+        "An operation documents a new error status, from a shared response.",
+        A,
+        [
+            _add("/components/responses/NotFound", NOT_FOUND),
+            _add(f"{ACCOUNTS}/responses/404", {"$ref": "#/components/responses/NotFound"}),
+        ],
+        ((A, f"Added the response 404 to {LIST_ACCOUNTS}"),),
+    ),
+    Mutation(
+        "shared_parameter_reworded",
+        "The description of a parameter two operations share: one line naming both.",
+        P,
+        _replace("/components/parameters/PhoneNumberIdParam/description", "The sender's id."),
+        (
+            (
+                P,
+                "Reworded the description of the path parameter `phone_number_id` of "
+                "`list_messages` and `send_message`",
+            ),
         ),
     ),
     Mutation(
@@ -260,7 +359,6 @@ MUTATIONS = [
         "A new optional response field; old clients keep it as an extra field.",
         A,
         [_add(f"{ACCOUNT}/properties/nickname", NICKNAME)],
-        (".nickname",),
         ((A, "Added optional field `Account.nickname`"),),
     ),
     Mutation(
@@ -284,7 +382,6 @@ MUTATIONS = [
                 },
             ),
         ],
-        (".quality_rating",),
         ((A, "Added optional field `Account.quality_rating`"),),
     ),
     Mutation(
@@ -296,15 +393,13 @@ MUTATIONS = [
             _add(f"{ACCOUNT}/properties/nickname", NICKNAME),
             _add(f"{ACCOUNT}/required/-", "nickname"),
         ],
-        ("nickname",),
-        ((B, "New required field `Account.nickname`"),),
+        ((B, "Added required field `Account.nickname`"),),
     ),
     Mutation(
         "new_optional_query_parameter",
         "A new optional query parameter.",
         A,
         [_add(f"{ACCOUNTS}/parameters/-", {**ORG, "required": False})],
-        ("query parameter org",),
         ((A, f"Added optional query parameter `org` to {LIST_ACCOUNTS}"),),
     ),
     Mutation(
@@ -312,32 +407,28 @@ MUTATIONS = [
         "A new required query parameter; every existing call lacks it.",
         B,
         [_add(f"{ACCOUNTS}/parameters/-", {**ORG, "required": True})],
-        ("query parameter org",),
-        ((B, f"New required query parameter `org` of {LIST_ACCOUNTS}"),),
+        ((B, f"Added required query parameter `org` to {LIST_ACCOUNTS}"),),
     ),
     Mutation(
         "new_request_enum_value",
         "An enum-valued query parameter accepts a new value.",
         A,
         [_add(f"{FILTER}/enum/-", "probe")],
-        ("probe",),
-        ((A, f"The query parameter `status` of {LIST_ACCOUNTS} also accepts `probe`"),),
+        ((A, f"Added the value `probe` to {STATUS_FILTER}"),),
     ),
     Mutation(
         "request_enum_value_removed",
         "A query parameter no longer allows a value; callers passing it are refused.",
         B,
         _replace(f"{FILTER}/enum", ["connected"], was=["connected", "all"]),
-        ("query parameter status",),
-        ((B, f"The query parameter `status` of {LIST_ACCOUNTS} no longer accepts `all`"),),
+        ((B, f"Removed the value `all` from {STATUS_FILTER}"),),
     ),
     Mutation(
         "request_enum_value_swapped",
         "A query parameter's value is renamed: callers passing the old one are refused.",
         B,
         _replace(f"{FILTER}/enum", ["connected", "everything"], was=["connected", "all"]),
-        ("query parameter status",),
-        ((B, f"The query parameter `status` of {LIST_ACCOUNTS} no longer accepts `all`"),),
+        ((B, f"Removed the value `all` from {STATUS_FILTER}"),),
         some_lines=True,
     ),
     Mutation(
@@ -345,7 +436,6 @@ MUTATIONS = [
         "A query parameter's server default changes; callers that omit it get other results.",
         B,
         _replace(f"{FILTER}/default", "all", was="connected"),
-        ("query parameter status",),
         (
             (
                 B,
@@ -359,7 +449,6 @@ MUTATIONS = [
         "An optional query parameter becomes required.",
         B,
         _replace("/components/parameters/AccountStatusFilterParam/required", True, was=False),
-        ("query parameter status",),
         ((B, f"The query parameter `status` of {LIST_ACCOUNTS} is now required"),),
     ),
     Mutation(
@@ -367,7 +456,6 @@ MUTATIONS = [
         "A required query parameter becomes optional: callers may now leave it out.",
         A,
         _replace(f"{MESSAGES}/get/parameters/0/required", False, was=True),
-        ("query parameter conversation_id",),
         (
             (
                 A,
@@ -381,7 +469,6 @@ MUTATIONS = [
         "meets one it does not know, and the generated model refuses it.",
         B,
         [_add("/components/schemas/MessageDirection/enum/-", "internal")],
-        ("internal",),
         ((B, "Added the value `internal` to `MessageDirection`"),),
     ),
     Mutation(
@@ -389,7 +476,6 @@ MUTATIONS = [
         "An open-set field becomes its closed enum; an unknown value would now be rejected.",
         B,
         _replace(f"{ACCOUNT}/properties/status", _ref("AccountStatus")),
-        (".status",),
         ((B, "`Account.status` no longer accepts values the spec does not name"),),
     ),
     Mutation(
@@ -397,7 +483,6 @@ MUTATIONS = [
         "An operation's path is removed.",
         B,
         [_remove("/paths/~1accounts")],
-        ("/accounts",),
         ((B, f"Removed {LIST_ACCOUNTS}"),),
     ),
     Mutation(
@@ -412,11 +497,10 @@ MUTATIONS = [
         "A documented header of a 2xx response is removed.",
         B,
         [_remove(f"{ACCOUNTS}/responses/200/headers/X-RateLimit-Reset")],
-        ("X-RateLimit-Reset",),
         (
             (
                 B,
-                f"The response 200 of {LIST_ACCOUNTS} no longer has the header `X-RateLimit-Reset`",
+                f"Removed the header `X-RateLimit-Reset` from the response 200 of {LIST_ACCOUNTS}",
             ),
         ),
     ),
@@ -425,7 +509,6 @@ MUTATIONS = [
         "A response field can no longer be null; readers are unaffected.",
         P,
         _replace(f"{ACCOUNT}/properties/name/type", "string", was=["string", "null"]),
-        (".name",),
         ((P, "`Account.name` can no longer be null"),),
     ),
     Mutation(
@@ -436,7 +519,6 @@ MUTATIONS = [
             "/components/securitySchemes/bearerAuth",
             {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
         ),
-        ("bearerAuth",),
         ((B, "Changed `in`, `name`, `scheme` and `type` of the security scheme `bearerAuth`"),),
         some_lines=True,
     ),
@@ -445,7 +527,6 @@ MUTATIONS = [
         "The operations no longer declare any authentication.",
         B,
         [_remove("/security")],
-        ("security",),
         ((B, "Changed the authentication every operation requires"),),
     ),
     Mutation(
@@ -453,15 +534,13 @@ MUTATIONS = [
         "A documented error status is removed.",
         B,
         [_remove(f"{ACCOUNTS}/responses/500")],
-        ("response 500",),
-        ((B, f"{LIST_ACCOUNTS} no longer documents the response 500"),),
+        ((B, f"Removed the response 500 from {LIST_ACCOUNTS}"),),
     ),
     Mutation(
         "type_changed",
         "A response field changes type (boolean to string).",
         B,
         _replace(f"{ACCOUNT}/properties/verified/type", "string", was="boolean"),
-        (".verified",),
         ((B, "`Account.verified` changed type from boolean to string"),),
     ),
     Mutation(
@@ -469,7 +548,6 @@ MUTATIONS = [
         "A new tag.",
         A,
         [_add("/tags/-", {"name": "Probes", "description": "Added by the mutation corpus."})],
-        ("tag Probes",),
         ((A, "Added the tag `Probes`"),),
     ),
     Mutation(
@@ -491,12 +569,22 @@ CHANGELOG = f"""# Changelog
 
 def holding_the_fixture(repo: ScratchRepo, package: Path) -> ScratchRepo:
     """``repo`` (a copy of the checkout) with SPEC as its openapi.yaml, ``package`` (generated
-    from it) as its package and a CHANGELOG released up to VERSION, committed on main: the base
-    `make diff` and `make bump` compare with."""
+    from it) as its package and a CHANGELOG released up to VERSION, committed on main and
+    tagged as that release: the base `make diff` and `make bump` compare with."""
     shutil.copyfile(SPEC, repo.root / "openapi.yaml")
     target = repo.root / "generated" / PACKAGE_NAME
     shutil.rmtree(target)
     shutil.copytree(package, target)
     (repo.root / "CHANGELOG.md").write_text(CHANGELOG, encoding="utf-8")
     repo.commit(f"The grading tests' spec, {VERSION}")
+    repo.git("tag", "--annotate", f"v{VERSION}", "--message", f"Release {VERSION}")
     return repo
+
+
+def entry(root: Path, name: str = "Unreleased") -> list[str]:
+    """The bullets and section headings of the CHANGELOG.md entry ``name`` in ``root``,
+    without the record of what `make bump` wrote."""
+    text = (root / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert text.count(f"## [{name}]") == 1, text
+    body = text.split(f"## [{name}]", 1)[1].split("\n## [", 1)[0].split("\n<!--", 1)[0]
+    return [line for line in body.splitlines()[1:] if line.strip()]

@@ -24,7 +24,7 @@ from scripts.specdiff.model import Verdict
 from scripts.specdiff.semver import Version
 from tests.support import spec_mutations
 from tests.support.scratch_repo import ScratchRepo
-from tests.support.spec_mutations import holding_the_fixture
+from tests.support.spec_mutations import entry, holding_the_fixture
 
 TODAY = datetime.date(2030, 1, 2)
 B, A, P = Verdict.BREAKING, Verdict.ADDITION, Verdict.PATCH
@@ -92,50 +92,108 @@ Preamble.
 ### Added
 - First release.
 """
+RECORD = "<!-- Written by `make bump` (a line deleted above is not written again):"
+WRITTEN = [
+    Line(B, "Removed `kirim_chat.client.Client.clock`"),
+    Line(A, "Added optional field `Account.quality_rating`"),
+    Line(A, "Added `GET /labels` (`list_labels`)"),
+    Line(P, "Changed the runtime: `kirim_chat._retry`"),
+]
 
 
-def test_lines_merge_into_the_entry_that_exists() -> None:
-    written = [
-        Line(B, "Removed `kirim_chat.client.Client.clock`"),
-        Line(A, "Added optional field `Account.quality_rating`"),
-        Line(P, "Reworded the description of `Account.name`"),  # the entry names it already
-        Line(P, "Changed the runtime: `kirim_chat._retry`"),
-    ]
-    merged = changelog.merged(CHANGELOG, "0.2.0", written, TODAY)
+def _merged(text: str, written: list[Line], complete: bool = False) -> changelog.Merge:
+    return changelog.merged(text, written, since="0.2.0", complete=complete)
+
+
+def test_lines_go_into_an_unreleased_entry_above_the_others_which_records_them() -> None:
+    merged = _merged(CHANGELOG, WRITTEN).text
     assert merged == CHANGELOG.replace(
-        "## [0.2.0] - 2026-11-25\n### Changed (no effect on callers)\n",
-        "## [0.2.0] - 2026-11-25\n"
+        "Preamble.\n\n",
+        "Preamble.\n\n"
+        "## [Unreleased]\n"
         "### Breaking\n"
         "- Removed `kirim_chat.client.Client.clock`\n"
         "### Added\n"
         "- Added optional field `Account.quality_rating`\n"
-        "### Changed (no effect on callers)\n",
-    ).replace(
-        "(`Account.name` too).\n",
-        "(`Account.name` too).\n- Changed the runtime: `kirim_chat._retry`\n",
+        "- Added `GET /labels` (`list_labels`)\n"
+        "### Changed\n"
+        "- Changed the runtime: `kirim_chat._retry`\n"
+        "\n"
+        f"{RECORD}\n"
+        "Removed `kirim_chat.client.Client.clock`\n"
+        "Added optional field `Account.quality_rating`\n"
+        "Added `GET /labels` (`list_labels`)\n"
+        "Changed the runtime: `kirim_chat._retry`\n"
+        "-->\n"
+        "\n",
     )
-    assert changelog.merged(merged, "0.2.0", written, TODAY) == merged  # twice: no change
+    again = _merged(merged, WRITTEN)
+    assert (again.text, again.added) == (merged, [])  # twice: no change
+    assert changelog.entry_names(merged) == ["Unreleased", "0.2.0", "0.1.0"]
 
 
-def test_an_unreleased_entry_is_renamed_when_the_version_moves_on() -> None:
-    text = CHANGELOG.replace("## [0.2.0] - 2026-11-25", "## [0.1.1] - 2026-11-25")
-    merged = changelog.merged(text, "0.2.0", [Line(B, "Removed field `A.b`")], TODAY, "0.1.1")
-    assert "## [0.1.1]" not in merged
-    assert merged.count("## [0.2.0] - 2030-01-02\n### Breaking\n- Removed field `A.b`\n") == 1
-    assert "- Parsing costs less" in merged.split("## [0.1.0]")[0]
+def test_a_line_deleted_or_reworded_by_hand_stays_as_it_was_left() -> None:
+    merged = _merged(CHANGELOG, WRITTEN).text
+    edited = merged.replace("- Added `GET /labels` (`list_labels`)\n", "").replace(
+        "- Removed `kirim_chat.client.Client.clock`",
+        "- The client no longer takes a clock: it was there for tests.",
+    )
+    again = _merged(edited, [*WRITTEN, Line(A, "Added the tag `Labels`")])
+    assert again.added == [Line(A, "Added the tag `Labels`")]
+    assert again.text == edited.replace(
+        "- Added optional field `Account.quality_rating`\n",
+        "- Added optional field `Account.quality_rating`\n- Added the tag `Labels`\n",
+    ).replace("-->", "Added the tag `Labels`\n-->")
 
 
-def test_a_new_entry_goes_above_the_others_with_long_lines_wrapped() -> None:
+def test_a_line_a_bullet_says_already_is_recorded_not_written() -> None:
+    text = CHANGELOG.replace(
+        "## [0.2.0]",
+        "## [Unreleased]\n- `Account` has a rating (`Account.quality_rating`).\n\n## [0.2.0]",
+    )
+    merged = _merged(text, WRITTEN[1:2])
+    assert merged.added == []
+    assert f"{RECORD}\nAdded optional field `Account.quality_rating`\n-->" in merged.text
+    # An entry of a version after the base, written before there was an unreleased one, counts.
+    legacy = CHANGELOG.replace(
+        "## [0.2.0]", "## [0.2.1] - 2026-11-26\n- `list_labels` (`GET /labels`).\n\n## [0.2.0]"
+    )
+    assert _merged(legacy, WRITTEN[2:3]).added == []
+    assert _merged(legacy.replace("0.2.1", "0.1.9"), WRITTEN[2:3]).added == WRITTEN[2:3]
+
+
+def test_a_line_about_a_change_undone_since_the_release_is_taken_out() -> None:
+    merged = _merged(CHANGELOG, WRITTEN).text
+    undone = _merged(merged, WRITTEN[:2], complete=True)
+    assert undone.dropped == [WRITTEN[2].text, WRITTEN[3].text]
+    assert "list_labels" not in undone.text
+    assert "kirim_chat._retry" not in undone.text
+    assert undone.text == _merged(CHANGELOG, WRITTEN[:2]).text
+    # Graded against no release, a line missing may be another branch's: it stays.
+    assert _merged(merged, WRITTEN[:2], complete=False).text == merged
+    # Reworded by hand, it stays too, for a person to look at.
+    reworded = merged.replace(
+        "- Added `GET /labels` (`list_labels`)", "- `list_labels` lists labels."
+    )
+    kept = _merged(reworded, WRITTEN[:2], complete=True)
+    assert kept.to_check == ["`list_labels` lists labels."]
+    assert "- `list_labels` lists labels." in kept.text
+
+
+def test_long_lines_are_wrapped_and_still_found() -> None:
     long = "Added `GET /labels` (`list_labels`): " + "a very long line " * 8
-    merged = changelog.merged(CHANGELOG, "0.2.1", [Line(A, long.strip())], TODAY)
-    head, rest = merged.split("## [0.2.0]", 1)
-    assert head.startswith("# Changelog\n\nPreamble.\n\n## [0.2.1] - 2030-01-02\n### Added\n- ")
-    bullet = head.split("### Added\n", 1)[1].rstrip("\n").splitlines()
+    merged = _merged(CHANGELOG, [Line(A, long.strip())]).text
+    bullet = merged.split("### Added\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert all(len(line) <= changelog.WIDTH for line in bullet)
     assert len(bullet) > 1
     assert all(line.startswith("  ") for line in bullet[1:])
-    assert changelog.covered(long, changelog.entry_bullets(merged, "0.2.1"))
-    assert rest == CHANGELOG.split("## [0.2.0]", 1)[1]
+    assert (
+        _merged(
+            merged.split(RECORD)[0] + "\n" + CHANGELOG.split("Preamble.\n\n")[1],
+            [Line(A, long.strip())],
+        ).added
+        == []
+    )
 
 
 # -- the installed metadata -------------------------------------------------------------------
@@ -198,58 +256,81 @@ def _apply(scratch: ScratchRepo, mutation: str) -> None:
     spec.write_text(yaml.safe_dump(jsonpatch.apply_patch(load(spec), patch), sort_keys=False))
 
 
+def _revert(scratch: ScratchRepo, mutation: str) -> None:
+    """Take out what the corpus's mutation ``mutation`` (made of additions only) added."""
+    spec = scratch.root / "openapi.yaml"
+    patch = next(m.patch for m in spec_mutations.MUTATIONS if m.name == mutation)
+    assert {operation["op"] for operation in patch} == {"add"}
+    undo = [{"op": "remove", "path": operation["path"]} for operation in reversed(patch)]
+    spec.write_text(yaml.safe_dump(jsonpatch.apply_patch(load(spec), undo), sort_keys=False))
+
+
 def _version(scratch: ScratchRepo) -> str:
     return str(load(scratch.root / "openapi.yaml")["info"]["version"])
 
 
-def _entry(scratch: ScratchRepo, version: str) -> list[str]:
-    text = (scratch.root / "CHANGELOG.md").read_text()
-    assert text.count(f"## [{version}]") == 1, text
-    return text.split(f"## [{version}] - ", 1)[1].split("\n## [", 1)[0].splitlines()[1:]
+def _edit_changelog(scratch: ScratchRepo, old: str, new: str) -> None:
+    scratch.replace("CHANGELOG.md", old, new)
 
 
 @pytest.mark.slow
-def test_bump_sets_the_version_merges_into_its_entry_and_moves_an_unreleased_one(
-    scratch: ScratchRepo,
-) -> None:
-    """Several changes before a release: one entry, never a second heading for a version;
-    and a second run of the same bump changes nothing."""
+def test_bump_keeps_one_unreleased_entry_as_a_maintainer_left_it(scratch: ScratchRepo) -> None:
+    """Several changes before a release: one entry, its lines as the maintainer left them, none
+    about a change undone since the release; a second run of a bump changes nothing, and the
+    package it puts in place is what `make generate` writes."""
     _apply(scratch, "new_open_set_field")
     output = _run(scratch, "bump")
+    assert "(merge-base of HEAD and main)" in output
     assert "info.version: 0.4.2 -> 0.4.3" in output
     assert "left alone: this environment installed it from" in output  # the shared .venv
     version_file = scratch.root / "generated" / PACKAGE_NAME / "_version.py"
     assert '__version__ = "0.4.3"' in version_file.read_text()
-    assert _entry(scratch, "0.4.3") == [
-        "### Added",
-        "- Added optional field `Account.quality_rating`",
-    ]
+    assert entry(scratch.root) == ["### Added", "- Added optional field `Account.quality_rating`"]
     before = _fingerprint(scratch.root)
     again = _run(scratch, "bump")
     assert _fingerprint(scratch.root) == before
-    assert "the [0.4.3] entry already says all of it" in again
+    assert "the unreleased entry already says all of it" in again
 
-    # Another addition: the version is high enough already, its line joins the same entry.
+    # Another addition: the version is high enough already, its lines join the same entry.
     _apply(scratch, "new_operation_with_its_schema_and_tag")
     _run(scratch, "bump")
     assert _version(scratch) == "0.4.3"
-    assert _entry(scratch, "0.4.3") == [
+    assert entry(scratch.root) == [
         "### Added",
         "- Added optional field `Account.quality_rating`",
         "- Added `GET /organisation` (`get_organisation`)",
         "- Added the tag `Organisation`",
     ]
 
-    # A breaking change before the release: the unreleased entry becomes the next minor's.
+    # A breaking change: the next minor version, the same entry. The maintainer deletes one
+    # line and rewords another; an operation is added on the way.
     _apply(scratch, "field_renamed")
     _run(scratch, "bump")
     assert _version(scratch) == "0.5.0"
-    assert "## [0.4.3]" not in (scratch.root / "CHANGELOG.md").read_text()
-    assert _entry(scratch, "0.5.0") == [
+    _edit_changelog(scratch, "- Added the tag `Organisation`\n", "")
+    _edit_changelog(scratch, "- `Account.name` renamed to `display_name`", "- Renamed a field.")
+    _apply(scratch, "new_operation")
+    _run(scratch, "bump")
+    assert entry(scratch.root) == [
         "### Breaking",
-        "- `Account.name` renamed to `display_name`",
+        "- Renamed a field.",
         "### Added",
         "- Added optional field `Account.quality_rating`",
         "- Added `GET /organisation` (`get_organisation`)",
-        "- Added the tag `Organisation`",
+        "- Added `GET /mutation-probes/{probe_id}` (`get_mutation_probe`)",
     ]
+
+    # The operation is removed again before the release: its line goes, nothing else moves.
+    _revert(scratch, "new_operation")
+    output = _run(scratch, "bump")
+    assert "dropped what no longer changed since v0.4.2" in output
+    assert entry(scratch.root) == [
+        "### Breaking",
+        "- Renamed a field.",
+        "### Added",
+        "- Added optional field `Account.quality_rating`",
+        "- Added `GET /organisation` (`get_organisation`)",
+    ]
+    assert _version(scratch) == "0.5.0"
+    drift = scratch.make("check-drift")
+    assert drift.returncode == 0, drift.stdout + drift.stderr
