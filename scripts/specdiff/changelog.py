@@ -1,6 +1,6 @@
-"""The CHANGELOG entry: a line per fact in a maintainer's words, under Breaking, Added and
-Changed; and keeping CHANGELOG.md's `## [Unreleased]` entry up to date with them (what
-`make bump` does) until the release names it after the version.
+"""The CHANGELOG entry: a line per fact in a maintainer's words, under Breaking, Added,
+Deprecated and Changed; and keeping CHANGELOG.md's `## [Unreleased]` entry up to date with them
+(what `make bump` does) until the release names it after the version.
 
 The lines come from each change's phrase (scripts/specdiff/phrasing.py); here they are put
 together: a field removed and one of the same shape added to the same schema is a rename; a

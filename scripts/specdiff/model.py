@@ -12,9 +12,12 @@ class Verdict(enum.IntEnum):
     PATCH = 1
     """Safe, and nothing a caller can use or notice: descriptions, examples, constraints the
     client does not check."""
-    ADDITION = 2
+    DEPRECATION = 2
+    """Safe: something callers use is marked for removal. A minor release from 1.0 (SemVer
+    §7), a patch one in 0.x, as an addition is."""
+    ADDITION = 3
     """Safe, and new: an operation, an optional field or parameter, a value of an open set."""
-    BREAKING = 3
+    BREAKING = 4
     """Code or data that worked against the base may fail against the revision."""
 
     @property
@@ -31,10 +34,11 @@ class Verdict(enum.IntEnum):
 _WORDS = {
     Verdict.NONE: ("no change", ""),
     Verdict.PATCH: ("safe, no effect on callers", "Changed"),
+    Verdict.DEPRECATION: ("safe, deprecation", "Deprecated"),
     Verdict.ADDITION: ("safe, addition", "Added"),
     Verdict.BREAKING: ("breaking", "Breaking"),
 }
-SECTIONS = (Verdict.BREAKING, Verdict.ADDITION, Verdict.PATCH)
+SECTIONS = (Verdict.BREAKING, Verdict.ADDITION, Verdict.DEPRECATION, Verdict.PATCH)
 """The sections of an entry, in the order they are written."""
 
 

@@ -247,6 +247,9 @@ def _modified(subject: _Subject, raw: RawChange) -> tuple[Phrase, ...]:
         return (Phrase(f"Changed the examples of {name}", role="example"),)
     if keyword.startswith("x-"):
         return (Phrase(f"Changed the extension `{keyword}` of {name}", role="example"),)
+    if keyword == "deprecated":
+        no_longer = f"{_capital(name)} is no longer deprecated"
+        return (Phrase(f"Deprecated {name}" if after else no_longer),)
     if keyword == "required" and isinstance(before or after, list):
         return _required_fields(name.strip("`"), _list(before), _list(after))
     if keyword == "required":

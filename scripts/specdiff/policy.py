@@ -17,7 +17,9 @@ to a caller of *this* package:
 * a new default for a request parameter changes what callers who omit it get: breaking.
   Redocly: patch;
 * a request that accepts more (a new allowed value, a parameter no longer required) is a new
-  capability: an addition. Redocly: patch.
+  capability: an addition. Redocly: patch;
+* ``deprecated: true`` on an operation, a parameter or a field is a deprecation, which SemVer
+  §7 releases as a minor version (a patch one in 0.x). Redocly: patch.
 """
 
 from collections.abc import Callable
@@ -136,6 +138,12 @@ def _request_widened(raw: RawChange, specs: Specs) -> Grade | None:
     return None
 
 
+def _deprecated(raw: RawChange, specs: Specs) -> Grade | None:
+    if raw.keyword != "deprecated" or raw.after is not True:
+        return None
+    return Verdict.DEPRECATION, "callers are told to stop using it"
+
+
 RULES: tuple[Rule, ...] = (
     _auth_changed,
     _open_set_value_added,
@@ -143,6 +151,7 @@ RULES: tuple[Rule, ...] = (
     _extra_fields_no_longer_kept,
     _request_default_changed,
     _request_widened,
+    _deprecated,
 )
 
 

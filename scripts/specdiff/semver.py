@@ -7,7 +7,7 @@ npm's caret ranges do): while the major version is 0, the minor number is the "m
 | change                 | 0.x                  | from 1.0.0           | enforced by `make diff` |
 |------------------------|----------------------|----------------------|-------------------------|
 | breaking               | minor: 0.1.4 → 0.2.0 | major: 1.4.2 → 2.0.0 | yes                     |
-| addition               | patch: 0.1.4 → 0.1.5 | minor: 1.4.2 → 1.5.0 | no, suggested           |
+| addition, deprecation  | patch: 0.1.4 → 0.1.5 | minor: 1.4.2 → 1.5.0 | no, suggested           |
 | no effect              | patch, when released | patch, when released | no, suggested           |
 
 Only breaking changes are enforced: several safe changes may go out in one release, but code
@@ -21,7 +21,7 @@ from scripts.specdiff.changelog import UNRELEASED
 from scripts.specdiff.model import Verdict
 
 _VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
-_SAFE_AND_NEW = (Verdict.ADDITION,)
+_SAFE_AND_NEW = (Verdict.ADDITION, Verdict.DEPRECATION)
 
 
 @dataclass(frozen=True, order=True)

@@ -20,7 +20,13 @@ VERSION = "0.4.2"
 """Its info.version; the tests that bump it expect versions written from this one."""
 
 Patch = list[dict[str, Any]]
-B, A, P, N = Verdict.BREAKING, Verdict.ADDITION, Verdict.PATCH, Verdict.NONE
+B, A, D, P, N = (
+    Verdict.BREAKING,
+    Verdict.ADDITION,
+    Verdict.DEPRECATION,
+    Verdict.PATCH,
+    Verdict.NONE,
+)
 
 ACCOUNT = "/components/schemas/Account"
 FILTER = "/components/schemas/AccountStatusFilter"
@@ -353,6 +359,34 @@ MUTATIONS = [
                 "`list_messages` and `send_message`",
             ),
         ),
+    ),
+    Mutation(
+        "operation_deprecated",
+        "An operation is marked deprecated: a minor release from 1.0, a patch one in 0.x.",
+        D,
+        [_add(f"{ACCOUNTS}/deprecated", True)],
+        ((D, f"Deprecated {LIST_ACCOUNTS}"),),
+    ),
+    Mutation(
+        "parameter_deprecated",
+        "A parameter is marked deprecated.",
+        D,
+        [_add("/components/parameters/AccountStatusFilterParam/deprecated", True)],
+        ((D, f"Deprecated {STATUS_FILTER}"),),
+    ),
+    Mutation(
+        "field_deprecated",
+        "A field is marked deprecated.",
+        D,
+        [_add(f"{ACCOUNT}/properties/name/deprecated", True)],
+        ((D, "Deprecated `Account.name`"),),
+    ),
+    Mutation(
+        "deprecation_withdrawn",
+        "A field marked deprecated is not any more: nothing for callers to do.",
+        P,
+        [_add(f"{ACCOUNT}/properties/name/deprecated", False)],
+        ((P, "`Account.name` is no longer deprecated"),),
     ),
     Mutation(
         "new_optional_field",

@@ -70,6 +70,8 @@ def test_set_version_refuses_a_spec_without_one(tmp_path: Path) -> None:
         ("0.1.0", "0.1.1", Verdict.BREAKING, "0.2.0"),  # bumped, but not far enough
         ("1.4.2", "1.4.2", Verdict.PATCH, "1.4.3"),  # from 1.0 too: a patch, not a minor
         ("1.4.2", "1.4.2", Verdict.ADDITION, "1.5.0"),
+        ("0.1.0", "0.1.0", Verdict.DEPRECATION, "0.1.1"),  # SemVer §7, read for 0.x
+        ("1.4.2", "1.4.2", Verdict.DEPRECATION, "1.5.0"),
         ("1.4.2", "1.4.2", Verdict.BREAKING, "2.0.0"),
     ],
 )

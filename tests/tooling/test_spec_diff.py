@@ -157,6 +157,11 @@ def test_safe_changes_pass_unbumped_with_the_bump_suggested() -> None:
     assert (after_1_0.problems, str(after_1_0.suggested)) == ([], "1.5.0")
     patch_after_1_0 = _judge("1.4.2", "1.4.2", Verdict.PATCH, entries=[])
     assert (patch_after_1_0.problems, str(patch_after_1_0.suggested)) == ([], "1.4.3")
+    deprecation = _judge("1.4.2", "1.4.2", Verdict.DEPRECATION, entries=[])
+    assert (deprecation.problems, str(deprecation.suggested)) == ([], "1.5.0")
+    assert semver.bump_name(semver.Version(0, 4, 2), Verdict.DEPRECATION) == (
+        "patch (deprecation, in 0.x)"
+    )
     nothing = _judge("0.1.0", "0.1.0", Verdict.NONE, entries=[])
     assert (nothing.problems, nothing.suggested) == ([], None)
 
@@ -185,6 +190,7 @@ def test_changelog_entry_puts_each_line_under_its_verdict() -> None:
         _change(Verdict.ADDITION, Phrase("Added `GET /labels` (`list_labels`)")),
         _change(Verdict.BREAKING, Phrase("Removed field `Account.name`")),
         _change(Verdict.PATCH, Phrase("Reworded the description of `Account`")),
+        _change(Verdict.DEPRECATION, Phrase("Deprecated `Account.phone_number`")),
     ]
     entry = changelog.entry(changelog.lines(changes, None))
     assert entry.splitlines() == [
@@ -193,6 +199,8 @@ def test_changelog_entry_puts_each_line_under_its_verdict() -> None:
         "- Removed field `Account.name`",
         "### Added",
         "- Added `GET /labels` (`list_labels`)",
+        "### Deprecated",
+        "- Deprecated `Account.phone_number`",
         "### Changed",
         "- Reworded the description of `Account`",
     ]
