@@ -1,11 +1,11 @@
 """`make bump`: the one command after editing openapi.yaml.
 
-It grades the change as `make diff` does (against BASE, by default the merge-base with main),
+It grades the change as `make diff` does (against BASE, by default the last release tag),
 sets info.version to the version the change needs (leaving it when nothing changed, or when it
 is already bumped far enough), puts the package it generated for grading in place, refreshes
 the installed package's metadata and writes the CHANGELOG lines into the `## [Unreleased]`
 entry. Running it again changes nothing. `make diff` stays the read-only view of the same
-grading, and the gate CI runs.
+grading, and the gate CI runs; `make release` names the entry after the version.
 
 Exit 0 when done; 1 when the versions make no sense (info.version below the base's); 2 when
 grading itself fails (no base, Redocly, the generator).

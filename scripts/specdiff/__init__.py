@@ -1,6 +1,6 @@
 """`make diff` and `make bump`: what an edit of openapi.yaml does to code that calls the package.
 
-The spec is compared with a base (by default the merge-base with main) by Redocly's `diff`
+The spec is compared with a base (by default the last release tag) by Redocly's `diff`
 (redocly.py), which resolves $refs and knows request from response; policy.py re-grades its
 findings where this client's point of view differs (open sets, generated constructors, auth,
 deprecation), and phrasing.py says each in a CHANGELOG line; unreported.py adds the edits

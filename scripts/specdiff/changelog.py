@@ -1,6 +1,6 @@
 """The CHANGELOG entry: a line per fact in a maintainer's words, under Breaking, Added,
 Deprecated and Changed; and keeping CHANGELOG.md's `## [Unreleased]` entry up to date with them
-(what `make bump` does) until the release names it after the version.
+(what `make bump` does) until `make release` names it after the version.
 
 The lines come from each change's phrase (scripts/specdiff/phrasing.py); here they are put
 together: a field removed and one of the same shape added to the same schema is a rename; a
@@ -15,6 +15,7 @@ names everything it names in backticks (`Account.name`, or `name` for
 `kirim_chat.models.account.Account.name`), so a maintainer's own bullet can say it first.
 """
 
+import datetime
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -221,6 +222,27 @@ def merged(changelog: str, written: list[Line], *, since: object, complete: bool
     text[start + 1 : end] = [*body, ""] if end < len(text) else body
     merge.text = "\n".join(text) + "\n"
     return merge
+
+
+def released(changelog: str, version: object, today: datetime.date) -> str:
+    """``changelog`` with its unreleased entry named ``## [version] - today``, its record of
+    written lines dropped; unchanged when ``version`` has its entry already."""
+    text = changelog.splitlines()
+    start = next((i for i, line in enumerate(text) if _name(line) == UNRELEASED), None)
+    if start is None:
+        if any(_name(line) == str(version) for line in text):
+            return changelog
+        raise ValueError(f"CHANGELOG.md has no `## [{UNRELEASED}]` entry to release as {version}")
+    end = _end(text, start)
+    body, _ = _without_record(text[start + 1 : end])
+    while body and not body[-1].strip():
+        body.pop()
+    text[start:end] = [
+        f"## [{version}] - {today.isoformat()}",
+        *body,
+        *([""] if end < len(text) else []),
+    ]
+    return "\n".join(text) + "\n"
 
 
 def entry_names(changelog: str) -> list[str]:

@@ -1,9 +1,12 @@
 """Which commit to compare with, and its copy of the spec and the generated package.
 
-By default the merge-base of HEAD with `main` (a developer's checkout) or `origin/main` (a
-clone of a branch, as CI makes). In a fresh clone of main that is HEAD itself, so only
-uncommitted edits show. When neither ref exists, or the history is too shallow to hold a
-merge-base, there is nothing to compare with: NoBase, which `make diff` reports and skips.
+By default the last release: the newest `v*` tag reachable from HEAD (`make release` makes
+them), so that every change since the release is graded together and a change committed on
+main is not graded against itself. Before the first release, the merge-base of HEAD with
+`main` (a developer's checkout) or `origin/main` (a clone of a branch, as CI makes); in a fresh
+clone of main that is HEAD itself, so only uncommitted edits show. When none of these exists,
+or the history is too shallow to hold them, there is nothing to compare with: NoBase, which
+`make diff` reports and skips.
 """
 
 import io
@@ -28,7 +31,7 @@ class BadBase(Exception):
 class Base:
     commit: str
     label: str
-    """How it was chosen, e.g. ``merge-base of HEAD and main``."""
+    """How it was chosen, e.g. ``last release v0.4.2``."""
     release: str | None = None
     """The release tag on the base commit, if any: then every change since that release is
     graded."""
@@ -49,6 +52,14 @@ def release_tag(repo: Path, commit: str) -> str | None:
     return next(iter(listed.stdout.decode().split()), None)
 
 
+def last_release(repo: Path) -> str | None:
+    """The newest release tag reachable from HEAD."""
+    described = _git(repo, "describe", "--tags", "--abbrev=0", "--match", RELEASE_TAGS, "HEAD")
+    if described.returncode != 0:
+        return None
+    return described.stdout.decode().strip() or None
+
+
 def find_base(repo: Path, requested: str | None) -> Base:
     if requested:
         commit = _commit(repo, requested)
@@ -59,7 +70,11 @@ def find_base(repo: Path, requested: str | None) -> Base:
         raise NoBase(f"{repo} is not a git checkout")
     if _commit(repo, "HEAD") is None:
         raise NoBase("HEAD has no commit yet")
-    reasons = []
+    tag = last_release(repo)
+    commit = _commit(repo, tag) if tag else None
+    if tag and commit:
+        return Base(commit, f"last release {tag}", release_tag(repo, commit))
+    reasons = ["no release tag"]
     for branch in DEFAULT_BRANCHES:
         if _commit(repo, branch) is None:
             reasons.append(f"no `{branch}` ref")

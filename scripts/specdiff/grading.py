@@ -92,7 +92,7 @@ def arguments(description: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--package", type=Path, default=PACKAGE_DIR)
-    parser.add_argument("--base", help="a git ref; default: the merge-base with main")
+    parser.add_argument("--base", help="a git ref; default: the last release tag")
     parser.add_argument("--changelog", type=Path, default=CHANGELOG)
     return parser
 

@@ -5,6 +5,7 @@ repository holding the grading tests' own spec (tests/fixtures/specdiff/openapi.
 
 import datetime
 import hashlib
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -182,6 +183,29 @@ def test_a_line_about_a_change_undone_since_the_release_is_taken_out() -> None:
     assert "- `list_labels` lists labels." in kept.text
 
 
+def test_the_release_names_the_unreleased_entry_after_the_version() -> None:
+    written = _merged(CHANGELOG, WRITTEN).text
+    released = changelog.released(written, "0.3.0", TODAY)
+    assert released == CHANGELOG.replace(
+        "Preamble.\n\n",
+        "Preamble.\n\n"
+        "## [0.3.0] - 2030-01-02\n"
+        "### Breaking\n"
+        "- Removed `kirim_chat.client.Client.clock`\n"
+        "### Added\n"
+        "- Added optional field `Account.quality_rating`\n"
+        "- Added `GET /labels` (`list_labels`)\n"
+        "### Changed\n"
+        "- Changed the runtime: `kirim_chat._retry`\n"
+        "\n",
+    )
+    assert RECORD not in released
+    assert changelog.entry_names(released) == ["0.3.0", "0.2.0", "0.1.0"]
+    assert changelog.released(released, "0.3.0", TODAY) == released  # released already
+    with pytest.raises(ValueError, match="no `## \\[Unreleased\\]` entry"):
+        changelog.released(CHANGELOG, "0.3.0", TODAY)
+
+
 def test_long_lines_are_wrapped_and_still_found() -> None:
     long = "Added `GET /labels` (`list_labels`): " + "a very long line " * 8
     merged = _merged(CHANGELOG, [Line(A, long.strip())]).text
@@ -282,7 +306,7 @@ def test_bump_keeps_one_unreleased_entry_as_a_maintainer_left_it(scratch: Scratc
     package it puts in place is what `make generate` writes."""
     _apply(scratch, "new_open_set_field")
     output = _run(scratch, "bump")
-    assert "(merge-base of HEAD and main)" in output
+    assert "(last release v0.4.2)" in output
     assert "info.version: 0.4.2 -> 0.4.3" in output
     assert "left alone: this environment installed it from" in output  # the shared .venv
     version_file = scratch.root / "generated" / PACKAGE_NAME / "_version.py"
@@ -336,3 +360,38 @@ def test_bump_keeps_one_unreleased_entry_as_a_maintainer_left_it(scratch: Scratc
     assert _version(scratch) == "0.5.0"
     drift = scratch.make("check-drift")
     assert drift.returncode == 0, drift.stdout + drift.stderr
+
+
+@pytest.mark.slow
+def test_release_names_the_entry_tags_the_version_and_builds_the_distributions(
+    scratch: ScratchRepo,
+) -> None:
+    """Refused while anything is uncommitted; then the unreleased entry becomes the version's,
+    committed and tagged, the distributions are built and checked, and the tag is the base."""
+    _apply(scratch, "field_renamed")
+    _run(scratch, "bump")
+    _edit_changelog(scratch, "- `Account.name` renamed to `display_name`", "- Renamed a field.")
+    refused = scratch.make("release")
+    assert refused.returncode != 0
+    assert "uncommitted changes" in refused.stderr
+    scratch.commit("Bump to 0.5.0")
+    scratch.git("config", "user.name", "Scratch")
+    scratch.git("config", "user.email", "scratch@example.invalid")
+
+    output = _run(scratch, "release")
+    assert "make release: v0.5.0 tags" in output
+    for built in ("kirim_chat-0.5.0-py3-none-any.whl", "kirim_chat-0.5.0.tar.gz"):
+        assert f"Checking dist/{built}: PASSED" in output
+    assert scratch.git("tag", "--points-at", "HEAD") == "v0.5.0"
+    assert scratch.git("log", "-1", "--format=%s") == "Release 0.5.0"
+    released = (scratch.root / "CHANGELOG.md").read_text()
+    assert "## [Unreleased]" not in released
+    assert "<!--" not in released
+    heading = re.search(r"^## \[0\.5\.0\] - \d{4}-\d{2}-\d{2}$", released, re.MULTILINE)
+    assert heading is not None, released
+    assert entry(scratch.root, "0.5.0") == ["### Breaking", "- Renamed a field."]
+    after = _run(scratch, "diff")
+    assert "(last release v0.5.0)" in after
+    assert "Verdict: no change." in after
+    twice = scratch.make("release")
+    assert "v0.5.0 exists already" in twice.stderr

@@ -331,6 +331,22 @@ def forked(tmp_path: Path) -> tuple[ScratchRepo, str]:
     return repo, fork
 
 
+def test_base_is_the_last_release_reachable_from_head(forked: tuple[ScratchRepo, str]) -> None:
+    repo, fork = forked
+    repo.git("tag", "--annotate", "v0.1.0", "--message", "0.1.0", fork)
+    repo.git("tag", "--annotate", "v0.2.0", "--message", "0.2.0", "main")  # not on feature
+    assert gitbase.find_base(repo.root, None) == gitbase.Base(fork, "last release v0.1.0", "v0.1.0")
+    # On main, a change committed since the release is graded against the release, not itself.
+    repo.git("switch", "--quiet", "main")
+    released = repo.git("rev-parse", "HEAD")
+    repo.commit("D")
+    assert gitbase.find_base(repo.root, None) == gitbase.Base(
+        released, "last release v0.2.0", "v0.2.0"
+    )
+    assert gitbase.find_base(repo.root, "v0.1.0").release == "v0.1.0"
+    assert gitbase.find_base(repo.root, "HEAD").release is None
+
+
 def test_base_is_the_merge_base_with_main(forked: tuple[ScratchRepo, str]) -> None:
     repo, fork = forked
     assert gitbase.find_base(repo.root, None) == gitbase.Base(fork, "merge-base of HEAD and main")
@@ -424,13 +440,16 @@ def test_make_diff_fails_on_an_unbumped_breaking_change_and_make_bump_remedies_i
 
 
 @pytest.mark.slow
-def test_make_diff_passes_on_a_safe_change(scratch: ScratchRepo) -> None:
+def test_make_diff_passes_on_a_safe_change_committed_on_main(scratch: ScratchRepo) -> None:
+    """On main, the change is graded against the last release, not against itself."""
+    scratch.git("switch", "--quiet", "main")
     _edit(scratch, "new_optional_field")
     assert scratch.make("generate").returncode == 0
     scratch.commit("Add a field")
 
     result = scratch.make("diff")
     assert result.returncode == 0, _output(result)
+    assert "(last release v0.4.2)" in result.stdout
     assert (
         "Verdict: safe, addition. Implied bump: patch (addition, in 0.x), to 0.4.3."
         in result.stdout
@@ -440,11 +459,14 @@ def test_make_diff_passes_on_a_safe_change(scratch: ScratchRepo) -> None:
 
 
 def test_make_diff_skips_visibly_without_a_base(scratch: ScratchRepo) -> None:
+    scratch.git("tag", "--delete", "v0.4.2")
     scratch.git("branch", "--delete", "--force", "main")
     result = scratch.make("diff")
     assert result.returncode == 0, _output(result)
-    assert "make diff: SKIPPED, nothing to compare with: " in result.stdout
-    assert "no `main` ref" in result.stdout
+    assert (
+        "make diff: SKIPPED, nothing to compare with: no release tag; no `main` ref; "
+        "no `origin/main` ref. Pass BASE=<git ref>."
+    ) in result.stdout
 
 
 @pytest.mark.slow
