@@ -46,6 +46,8 @@ class _Subject:
     """For a field or parameter: whether it is required (in the document it is in)."""
     typed: bool = False
     """Whether it has a schema's ``type`` (a security scheme's is another thing)."""
+    keyword: str = ""
+    """The keyword of a schema the change is in, when that is not a field (``anyOf``, say)."""
 
 
 def phrases(raw: RawChange, specs: Specs) -> tuple[Phrase, ...]:
@@ -102,7 +104,9 @@ def _subject(document: dict[str, Any], written: list[str], resolved: list[str]) 
             return _parameter(document, resolved[:at])
     if kind == "schemas":
         name, rest = _schema_name(written)
-        if "." not in name or rest:
+        if rest:  # a keyword of the schema or field, e.g. its `anyOf`
+            return _Subject(f"`{name}`", typed=True, keyword=rest[0])
+        if "." not in name:
             return _Subject(f"`{name}`", noun=f"the model `{name}`", typed=True)
         parent = resolve(document, written[:-2]) or {}
         required = written[-1] in parent.get("required", [])
@@ -206,8 +210,8 @@ def _schema_name(parts: list[str]) -> tuple[str, list[str]]:
             name, rest = f"{name}.{rest[1]}", rest[2:]
         elif rest[0] == "items":
             name, rest = f"{name}[]", rest[1:]
-        elif rest[0] in _COMBINATORS and len(rest) >= 2 and rest[1].isdigit():
-            rest = rest[2:]
+        elif rest[0] in _COMBINATORS and len(rest) > 2 and rest[1].isdigit():
+            rest = rest[2:]  # into a branch; a whole branch is a keyword's edit
         else:
             break
     return name, rest
@@ -220,7 +224,7 @@ def _added(subject: _Subject, written: list[str], document: dict[str, Any]) -> P
     if _used_elsewhere(written, document):
         return Phrase("")  # the operation or field that uses it has the line
     if not subject.noun:
-        return _edit(subject, "definition")
+        return _edit(subject, subject.keyword or "definition")
     requirement = {None: "", True: "required ", False: "optional "}[subject.required]
     owner = f" to {subject.owner}" if subject.owner else ""
     text = f"Added {requirement}{subject.noun}{owner}"
@@ -231,7 +235,7 @@ def _removed(subject: _Subject, written: list[str], document: dict[str, Any]) ->
     if _used_elsewhere(written, document):
         return Phrase("")
     if not subject.noun:
-        return _edit(subject, "definition")
+        return _edit(subject, subject.keyword or "definition")
     owner = f" from {subject.owner}" if subject.owner else ""
     role = "removed" if subject.field else ""
     return Phrase(f"Removed {subject.noun}{owner}", field=subject.field, role=role)
@@ -251,12 +255,11 @@ def _modified(subject: _Subject, raw: RawChange) -> tuple[Phrase, ...]:
         no_longer = f"{_capital(name)} is no longer deprecated"
         return (Phrase(f"Deprecated {name}" if after else no_longer),)
     if keyword == "required" and isinstance(before or after, list):
-        return _required_fields(name.strip("`"), _list(before), _list(after))
+        return _required_fields(name.strip("`"), raw.gained, raw.lost)
     if keyword == "required":
         return (Phrase(f"{_capital(name)} is now {'required' if after else 'optional'}"),)
     if keyword == "enum":
-        gained = [value for value in _list(after) if value not in _list(before)]
-        lost = [value for value in _list(before) if value not in _list(after)]
+        gained, lost = raw.gained, raw.lost
         lines = []
         if gained:
             lines.append(Phrase(f"Added {_plural('the value', gained)} {_codes(gained)} to {name}"))
@@ -277,14 +280,12 @@ def _modified(subject: _Subject, raw: RawChange) -> tuple[Phrase, ...]:
     return (_edit(subject, keyword),)
 
 
-def _required_fields(schema: str, before: list[Any], after: list[Any]) -> tuple[Phrase, ...]:
-    now = [(f"{schema}.{name}", "is now required") for name in after if name not in before]
-    no_longer = [
-        (f"{schema}.{name}", "is no longer required") for name in before if name not in after
-    ]
+def _required_fields(schema: str, gained: list[Any], lost: list[Any]) -> tuple[Phrase, ...]:
+    states = [(name, "is now required") for name in gained]
+    states += [(name, "is no longer required") for name in lost]
     return tuple(
-        Phrase(f"`{field}` {state}", field=field, role="required")
-        for field, state in now + no_longer
+        Phrase(f"`{schema}.{name}` {state}", field=f"{schema}.{name}", role="required")
+        for name, state in states
     )
 
 
@@ -350,10 +351,6 @@ def _types(value: Any) -> set[str]:
     if isinstance(value, list):
         return {str(item) for item in value}
     return {str(value)} if value is not None else set()
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
 
 
 def _code(value: Any) -> str:

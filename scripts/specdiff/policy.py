@@ -98,7 +98,7 @@ def _open_set_value_added(raw: RawChange, specs: Specs) -> Grade | None:
 def _became_required_in_response(raw: RawChange, specs: Specs) -> Grade | None:
     if raw.keyword != "required" or "/responses/" not in raw.path:
         return None
-    added = [name for name in _list(raw.after) if name not in _list(raw.before)]
+    added = raw.gained
     if not added:
         return None
     return Verdict.BREAKING, (
@@ -129,8 +129,7 @@ def _request_widened(raw: RawChange, specs: Specs) -> Grade | None:
     if not _in_request(raw.path):
         return None
     if raw.keyword == "enum":
-        before, after = _list(raw.before), _list(raw.after)
-        if all(value in before for value in after) or any(value not in after for value in before):
+        if not raw.gained or raw.lost:
             return None  # a value lost is Redocly's `enum-values-removed`: major
         return Verdict.ADDITION, "callers may pass a new value"
     if raw.keyword == "required" and raw.before is True and not raw.after:
@@ -160,7 +159,3 @@ RULES: tuple[Rule, ...] = (
 
 def _in_request(path: str) -> bool:
     return "/parameters/" in path or "/requestBody" in path
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []

@@ -59,6 +59,20 @@ class RawChange:
     def after(self) -> Any:
         return self.revision.value if self.revision else None
 
+    @property
+    def gained(self) -> list[Any]:
+        """For a list keyword (``enum``, ``required``): the items the revision added."""
+        return [item for item in _items(self.after) if item not in _items(self.before)]
+
+    @property
+    def lost(self) -> list[Any]:
+        """For a list keyword: the items the revision dropped."""
+        return [item for item in _items(self.before) if item not in _items(self.after)]
+
+
+def _items(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
 
 def run(base: Path, revision: Path) -> list[RawChange]:
     """The changes from ``base`` to ``revision``, as Redocly grades them."""

@@ -389,6 +389,18 @@ MUTATIONS = [
         ((P, "`Account.name` is no longer deprecated"),),
     ),
     Mutation(
+        "open_set_gains_a_branch",
+        "An open-set field also admits an integer: code that expects a string meets another type.",
+        B,
+        [
+            _add(
+                f"{ACCOUNT}/properties/status/anyOf/-",
+                {"type": "integer", "minimum": 0, "maximum": 9},
+            )
+        ],
+        ((B, "Changed `anyOf` of `Account.status`"),),
+    ),
+    Mutation(
         "new_optional_field",
         "A new optional response field; old clients keep it as an extra field.",
         A,
