@@ -100,7 +100,6 @@ def bump(spec: Path, package: Path, base: gitbase.Base, changelog_path: Path) ->
     merge = changelog.merged(
         before,
         changelog.lines(graded.changes, graded.specs),
-        since=base_version,
         complete=base.release is not None,
     )
     if merge.text != before:

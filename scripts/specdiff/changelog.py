@@ -143,27 +143,20 @@ def _without_prose(node: Any) -> Any:
 
 def _joined_edits(entries: list[tuple[Verdict, Phrase]]) -> list[tuple[Verdict, str]]:
     """One line per template: "Changed `in`, `name` and `type` of the security scheme ..."."""
-    items: dict[tuple[Verdict, str], list[str]] = {}
-    order: list[tuple[Verdict, str, bool]] = []
+    lines: dict[tuple[Verdict, str], list[str]] = {}  # in order; a template's items
     for verdict, phrase in entries:
-        if phrase.listed is None:
-            order.append((verdict, phrase.text, False))
-            continue
-        template, item = phrase.listed
-        if (verdict, template) not in items:
-            items[(verdict, template)] = []
-            order.append((verdict, template, True))
-        if item not in items[(verdict, template)]:
-            items[(verdict, template)].append(item)
-    joined = []
-    for verdict, text, listed in order:
-        named = items.get((verdict, text), [])
-        if listed:
-            text = text.format(
-                named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
-            )
-        joined.append((verdict, text))
-    return joined
+        template, item = phrase.listed or (phrase.text, "")
+        items = lines.setdefault((verdict, template), [])
+        if item and item not in items:
+            items.append(item)
+    return [
+        (verdict, template.format(_listing(items)) if items else template)
+        for (verdict, template), items in lines.items()
+    ]
+
+
+def _listing(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 # -- CHANGELOG.md -----------------------------------------------------------------------------
@@ -181,12 +174,11 @@ class Merge:
     """Bullets that name what such a line named, reworded by hand: left for a person."""
 
 
-def merged(changelog: str, written: list[Line], *, since: object, complete: bool) -> Merge:
+def merged(changelog: str, written: list[Line], *, complete: bool) -> Merge:
     """``changelog`` with ``written`` in its unreleased entry (created above the others when
-    there is something to write). Entries of versions after ``since`` (written before there
-    was an unreleased entry) count as the unreleased one's. ``complete``: ``written`` holds
-    every change since the release ``since``, so a line written earlier and missing from it
-    is about a change undone, and is taken out."""
+    there is something to write). ``complete``: ``written`` holds every change since the last
+    release, so a line written earlier and missing from it is about a change undone, and is
+    taken out."""
     text = changelog.splitlines()
     start = next((i for i, line in enumerate(text) if _name(line) == UNRELEASED), None)
     if start is None:
@@ -196,7 +188,6 @@ def merged(changelog: str, written: list[Line], *, since: object, complete: bool
         text[start:start] = [f"## [{UNRELEASED}]", ""]
     end = _end(text, start)
     body, record = _without_record(text[start + 1 : end])
-    earlier = [b for name, bullets in _entries(text) if _after(name, since) for b in bullets]
     merge = Merge("")
     if complete:
         wanted = {line.text for line in written}
@@ -212,7 +203,7 @@ def merged(changelog: str, written: list[Line], *, since: object, complete: bool
         if line.text in record:
             continue
         record.append(line.text)
-        if not covered(line.text, _bullets(body) + earlier):
+        if not covered(line.text, _bullets(body)):
             body = _with_bullet(body, line)
             merge.added.append(line)
     while body and not body[-1].strip():
@@ -257,22 +248,6 @@ def _name(line: str) -> str:
 
 def _end(text: list[str], start: int) -> int:
     return next((i for i in range(start + 1, len(text)) if _name(text[i])), len(text))
-
-
-def _entries(text: list[str]) -> list[tuple[str, list[str]]]:
-    starts = [i for i, line in enumerate(text) if _name(line)]
-    return [(_name(text[i]), _bullets(text[i + 1 : _end(text, i)])) for i in starts]
-
-
-def _after(name: str, since: object) -> bool:
-    """Whether the entry ``name`` is of a version after ``since``."""
-
-    def key(version: object) -> tuple[int, ...] | None:
-        parts = str(version).split(".")
-        return tuple(map(int, parts)) if all(part.isdigit() for part in parts) else None
-
-    mine, base = key(name), key(since)
-    return mine is not None and base is not None and mine > base
 
 
 def _without_record(body: list[str]) -> tuple[list[str], list[str]]:

@@ -3,11 +3,11 @@ Python surface compared by griffe, and what codegen changed in the package on it
 
 import argparse
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.paths import PACKAGE_DIR, PACKAGE_NAME, ROOT, SPEC
-from scripts.spec import METHODS, load, segments
+from scripts.spec import load
 from scripts.specdiff import (
     codegen_changes,
     gitbase,
@@ -18,7 +18,6 @@ from scripts.specdiff import (
     unreported,
 )
 from scripts.specdiff.model import Change, Specs, Verdict, overall
-from scripts.specdiff.redocly import Location, RawChange
 
 CHANGELOG = ROOT / "CHANGELOG.md"
 
@@ -54,7 +53,7 @@ def spec_changes(base: Path, revision: Path) -> list[Change]:
     specs = Specs(load(base), load(revision))
     raw_changes = redocly.run(base, revision)
     changes = []
-    for raw in _per_operation(raw_changes, specs):
+    for raw in raw_changes:
         if raw.path == "#/info" and raw.keyword == "version":
             continue  # the version gate's business
         verdict, why = policy.grade(raw, specs)
@@ -95,29 +94,3 @@ def arguments(description: str) -> argparse.ArgumentParser:
     parser.add_argument("--base", help="a git ref; default: the last release tag")
     parser.add_argument("--changelog", type=Path, default=CHANGELOG)
     return parser
-
-
-def _per_operation(raw_changes: list[RawChange], specs: Specs) -> list[RawChange]:
-    """A path added or removed is one change per operation on it: each is a function callers
-    gain or lose, and gets its own line."""
-    split: list[RawChange] = []
-    for raw in raw_changes:
-        parts, methods = segments(raw.path), []
-        if len(parts) == 2 and parts[0] == "paths" and raw.kind != "modified":
-            document = specs.revision if raw.kind == "added" else specs.base
-            item = document.get("paths", {}).get(parts[1]) or {}
-            methods = [method for method in METHODS if isinstance(item.get(method), dict)]
-        if not methods:
-            split.append(raw)
-            continue
-        for method in methods:
-            location = Location(f"{raw.path}/{method}")
-            split.append(
-                replace(
-                    raw,
-                    path=location.pointer,
-                    base=location if raw.kind == "removed" else None,
-                    revision=location if raw.kind == "added" else None,
-                )
-            )
-    return split

@@ -19,7 +19,7 @@ from scripts.specdiff.model import Phrase, Specs
 from scripts.specdiff.policy import admits_any_string
 from scripts.specdiff.redocly import Location, RawChange
 
-PROSE = {"description", "summary", "title", "$comment"}
+_PROSE = {"description", "summary", "title", "$comment"}
 _EXAMPLES = {"example", "examples"}
 _COMBINATORS = {"anyOf", "oneOf", "allOf"}
 _COMPONENT_NOUNS = {
@@ -57,6 +57,13 @@ def phrases(raw: RawChange, specs: Specs) -> tuple[Phrase, ...]:
     if closed:
         return (Phrase(f"`{closed}` no longer accepts values the spec does not name"),)
     written = _written_at(raw)
+    item = document.get("paths", {}).get(written[1]) if written[:1] == ["paths"] else None
+    if len(written) == 2 and raw.kind != "modified" and isinstance(item, dict):
+        # A path is one line per operation on it: each is a function callers gain or lose.
+        verb = "Added" if raw.kind == "added" else "Removed"
+        labels = [operation_label(document, written[1], m) for m in METHODS if m in item]
+        if labels:
+            return tuple(Phrase(f"{verb} {label}") for label in labels)
     subject = _subject(document, written, segments(raw.path))
     if subject.name.startswith("the authentication"):
         return (Phrase(f"Changed {subject.name}"),)
@@ -245,7 +252,7 @@ def _modified(subject: _Subject, raw: RawChange) -> tuple[Phrase, ...]:
     keyword = raw.keyword or ""
     before, after = raw.before, raw.after
     name = subject.name
-    if keyword in PROSE:
+    if keyword in _PROSE:
         return (Phrase(f"Reworded the {keyword} of {name}"),)
     if keyword in _EXAMPLES:
         return (Phrase(f"Changed the examples of {name}", role="example"),)

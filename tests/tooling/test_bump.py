@@ -105,7 +105,7 @@ WRITTEN = [
 
 
 def _merged(text: str, written: list[Line], complete: bool = False) -> changelog.Merge:
-    return changelog.merged(text, written, since="0.2.0", complete=complete)
+    return changelog.merged(text, written, complete=complete)
 
 
 def test_lines_go_into_an_unreleased_entry_above_the_others_which_records_them() -> None:
@@ -157,12 +157,6 @@ def test_a_line_a_bullet_says_already_is_recorded_not_written() -> None:
     merged = _merged(text, WRITTEN[1:2])
     assert merged.added == []
     assert f"{RECORD}\nAdded optional field `Account.quality_rating`\n-->" in merged.text
-    # An entry of a version after the base, written before there was an unreleased one, counts.
-    legacy = CHANGELOG.replace(
-        "## [0.2.0]", "## [0.2.1] - 2026-11-26\n- `list_labels` (`GET /labels`).\n\n## [0.2.0]"
-    )
-    assert _merged(legacy, WRITTEN[2:3]).added == []
-    assert _merged(legacy.replace("0.2.1", "0.1.9"), WRITTEN[2:3]).added == WRITTEN[2:3]
 
 
 def test_a_line_about_a_change_undone_since_the_release_is_taken_out() -> None:
