@@ -15,7 +15,8 @@ PY := $(VENV)/bin/python
 # Override these to run the checks on scratch copies (the tests of `make check` do).
 SPEC ?= openapi.yaml
 PACKAGE_DIR ?= generated/kirim_chat
-# `make diff` compares with this git ref; empty means the merge-base of HEAD with main.
+# `make diff` and `make bump` compare with this git ref; empty means the last release tag (v*)
+# reachable from HEAD, or before the first release the merge-base of HEAD with main.
 BASE ?=
 
 # Node tools run through scripts/node.py, which alone knows where they are and keeps them quiet.
@@ -50,7 +51,7 @@ CHECK_JOBS ?= 2
 .PHONY: help generate bump check test test-fast setup check-structure check-examples lint-spec \
 	check-templates check-drift diff secret-scan lint format-check typecheck verify-types \
 	check-readme record recording contract-live mutation lock clean demo docs chromium bench \
-	pytest test-matrix
+	pytest test-matrix release
 
 help: ## List the targets: the pipeline first (generate -> check -> test), then the rest
 	@awk 'BEGIN {FS = ":.*## "} /^##@/ {printf "\n%s\n", substr($$0, 5)} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -79,6 +80,9 @@ test-fast: $(TOOLS) ## The inner loop: the pytest suite without the tests marked
 # nox reuses its virtualenvs in .nox/ and reinstalls one only when its inputs change.
 test-matrix: $(TOOLS) ## tests/client and tests/templates on Python 3.12, and on 3.13 with the lowest httpx and attrs (noxfile.py)
 	$(VENV)/bin/nox
+
+release: $(TOOLS) ## Release info.version from a clean main: checks, sdist and wheel in dist/ (twine check --strict), then [Unreleased] becomes the version's entry, committed and tagged vX.Y.Z
+	$(PY) -m scripts.release
 
 ##@ Running it
 
@@ -123,7 +127,7 @@ check-templates: $(TOOLS) ## Fail when the pinned generator's templates changed 
 check-drift: $(TOOLS) ## Fail, naming the files, when generated/ differs from what `make generate` writes
 	$(PY) -m scripts.check.drift --spec $(SPEC) --package $(PACKAGE_DIR)
 
-diff: $(TOOLS) ## Grade the spec's changes against BASE (default: merge-base with main); fail on an unbumped breaking change
+diff: $(TOOLS) ## Grade the spec's changes against BASE (default: the last release tag); fail on an unbumped breaking change
 	$(PY) -m scripts.specdiff --spec $(SPEC) --package $(PACKAGE_DIR) $(if $(BASE),--base $(BASE))
 
 secret-scan: $(TOOLS) ## Fail on a secret in tests/fixtures/recordings/: detect-secrets, the Kirim key shape, credential headers

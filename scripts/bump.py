@@ -1,28 +1,28 @@
 """`make bump`: the one command after editing openapi.yaml.
 
-It grades the change as `make diff` does (against BASE, by default the merge-base with main),
+It grades the change as `make diff` does (against BASE, by default the last release tag),
 sets info.version to the version the change needs (leaving it when nothing changed, or when it
-is already bumped far enough), regenerates the package, refreshes the installed package's
-metadata and writes the CHANGELOG lines under that version's heading: into the entry when it
-exists, as a new entry when not. Running it again changes nothing. `make diff` stays the
-read-only view of the same grading, and the gate CI runs.
+is already bumped far enough), puts the package it generated for grading in place, refreshes
+the installed package's metadata and writes the CHANGELOG lines into the `## [Unreleased]`
+entry. Running it again changes nothing. `make diff` stays the read-only view of the same
+grading, and the gate CI runs; `make release` names the entry after the version.
 
 Exit 0 when done; 1 when the versions make no sense (info.version below the base's); 2 when
 grading itself fails (no base, Redocly, the generator).
 """
 
-import datetime
 import re
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 from scripts import installed
-from scripts.generate import GenerationFailed, generate
+from scripts.generate import GenerationFailed, copy_runtime, generate
 from scripts.paths import PACKAGE_NAME, ROOT
 from scripts.spec import load
 from scripts.specdiff import changelog, gitbase, grading, redocly, semver
-from scripts.specdiff.grading import BaseHasNoSpec, Grading, grade
+from scripts.specdiff.grading import BaseHasNoSpec, grade
 from scripts.specdiff.model import Verdict
 from scripts.specdiff.semver import Version
 
@@ -63,57 +63,68 @@ def set_version(spec: Path, version: Version) -> None:
     raise BumpFailed(f"{spec}: `info` has no `version`")
 
 
-def _grade(spec: Path, base: gitbase.Base) -> Grading:
-    """Grade what the spec generates now (generated/ may predate the edit)."""
+def bump(spec: Path, package: Path, base: gitbase.Base, changelog_path: Path) -> list[str]:
+    """Do it; the lines to print."""
     with tempfile.TemporaryDirectory(prefix="kirim-bump-") as scratch:
+        # Generated once, for griffe, then put in place: the version is the only thing the
+        # spec's info.version changes in the package, and copy_runtime writes it.
         candidate = Path(scratch) / PACKAGE_NAME
         generate(spec, candidate)
-        return grade(spec, candidate, base)
-
-
-def bump(spec: Path, package: Path, base: gitbase.Base, changelog_path: Path,
-         today: datetime.date) -> list[str]:  # fmt: skip
-    """Do it; the lines to print."""
-    grading = _grade(spec, base)
-    try:
-        base_version = Version.parse(grading.base_version)
-        current = Version.parse(grading.revision_version)
-    except ValueError as error:
-        raise BumpFailed(f"info.version: {error}") from None
-    if current < base_version:
-        raise BumpFailed(f"info.version {current} is below the base's {base_version}; fix it")
-    verdict = grading.verdict
-    target = semver.release_version(base_version, current, verdict)
-    report = [
-        f"make bump: {spec} against {base.commit[:12]} ({base.label})",
-        f"Verdict: {verdict.label}.",
-    ]
-    if target != current:
-        set_version(spec, target)
-        report.append(f"info.version: {current} -> {target}")
-    else:
-        report.append(f"info.version: {current}, left as it is")
-    generate(spec, package)
+        graded = grade(spec, candidate, base)
+        try:
+            base_version = Version.parse(graded.base_version)
+            current = Version.parse(graded.revision_version)
+        except ValueError as error:
+            raise BumpFailed(f"info.version: {error}") from None
+        if current < base_version:
+            raise BumpFailed(f"info.version {current} is below the base's {base_version}; fix it")
+        target = semver.release_version(base_version, current, graded.verdict)
+        report = [
+            f"make bump: {spec} against {base.commit[:12]} ({base.label})",
+            f"Verdict: {graded.verdict.label}.",
+        ]
+        if target != current:
+            set_version(spec, target)
+            report.append(f"info.version: {current} -> {target}")
+        else:
+            report.append(f"info.version: {current}, left as it is")
+        shutil.rmtree(package, ignore_errors=True)
+        shutil.copytree(candidate, package)
+        copy_runtime(package, str(target))
     report.append(f"regenerated {package}")
     report.append(installed.refresh(package=package))
-    if verdict is Verdict.NONE:
+    if graded.verdict is Verdict.NONE and base.release is None:
         report.append("CHANGELOG.md: nothing to add, no change a caller could notice")
         return report
     before = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else ""
-    unreleased = current if current != target and current != base_version else None
-    already = changelog.entry_bullets(before, target, *([unreleased] if unreleased else []))
-    lines = changelog.lines(grading.changes, grading.specs, already)
-    after = changelog.merged(before, target, lines, today, unreleased=unreleased)
-    if after == before:
-        report.append(f"CHANGELOG.md: the [{target}] entry already says all of it")
-    else:
-        changelog_path.write_text(after, encoding="utf-8")
-        report.append(f"CHANGELOG.md: [{target}] gained {len(lines)} line(s):")
-        report += [f"  - {line.text}" for line in lines]
-        report.append(
-            "Read them over and say what callers notice; keep the names in backticks, which "
-            "is how the next `make bump` knows a line is there."
-        )
+    merge = changelog.merged(
+        before,
+        changelog.lines(graded.changes, graded.specs),
+        complete=base.release is not None,
+    )
+    if merge.text != before:
+        changelog_path.write_text(merge.text, encoding="utf-8")
+    report += _changelog_report(merge, base)
+    return report
+
+
+def _changelog_report(merge: changelog.Merge, base: gitbase.Base) -> list[str]:
+    if not (merge.added or merge.dropped or merge.to_check):
+        return ["CHANGELOG.md: the unreleased entry already says all of it"]
+    report = []
+    if merge.added:
+        report.append(f"CHANGELOG.md: [{changelog.UNRELEASED}] gained {len(merge.added)} line(s):")
+        report += [f"  - {line.text}" for line in merge.added]
+    if merge.dropped:
+        report.append(f"CHANGELOG.md: dropped what no longer changed since {base.release}:")
+        report += [f"  - {text}" for text in merge.dropped]
+    if merge.to_check:
+        report.append("CHANGELOG.md: check these lines, whose change was undone since:")
+        report += [f"  - {text}" for text in merge.to_check]
+    report.append(
+        "Read them over and say what callers notice; a line you reword or delete stays as you "
+        "left it."
+    )
     return report
 
 
@@ -121,7 +132,7 @@ def main() -> int:
     args = grading.arguments(__doc__.splitlines()[0]).parse_args()
     try:
         base = gitbase.find_base(ROOT, args.base)
-        report = bump(args.spec, args.package, base, args.changelog, datetime.date.today())
+        report = bump(args.spec, args.package, base, args.changelog)
     except (gitbase.NoBase, gitbase.BadBase, BaseHasNoSpec) as reason:
         print(f"make bump: nothing to grade against: {reason}. Pass BASE=<git ref>.",
               file=sys.stderr)  # fmt: skip

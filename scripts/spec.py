@@ -15,6 +15,9 @@ from jsonpointer import escape as _escape
 from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+"""The keys of a path item that are operations, in the order the generator reads them."""
+
 # libyaml's loader when PyYAML has it (it does on every platform with wheels): 5x the speed.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _DOCUMENT_URI = "urn:kirim-chat:spec"
@@ -76,3 +79,17 @@ def deref(document: dict[str, Any], node: Any) -> tuple[Any, str | None]:
         except Unresolvable as error:
             raise KeyError(f"$ref {target!r} points at nothing") from error
     return node, target
+
+
+def resolve(document: dict[str, Any], parts: list[str]) -> Any:
+    """The node at ``parts``, following $refs on the way and at the end; None when absent."""
+    node: Any = document
+    for part in parts:
+        node, _ = deref(document, node)
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return deref(document, node)[0]

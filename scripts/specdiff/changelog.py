@@ -1,30 +1,35 @@
-"""The CHANGELOG entry: a line per operation, field or parameter in a maintainer's words, under
-Breaking, Added and Changed; and merging those lines into CHANGELOG.md (what `make bump` does).
+"""The CHANGELOG entry: a line per fact in a maintainer's words, under Breaking, Added,
+Deprecated and Changed; and keeping CHANGELOG.md's `## [Unreleased]` entry up to date with them
+(what `make bump` does) until `make release` names it after the version.
 
-The lines come from each change's phrases (scripts/specdiff/phrasing.py); here they are put
+The lines come from each change's phrase (scripts/specdiff/phrasing.py); here they are put
 together: a field removed and one of the same shape added to the same schema is a rename; a
 required-list line yields to the line of the field it names; edits of one subject share a line;
-a Python name griffe reports gone is left out when a line about the spec already names it.
+a Python name griffe reports is left out when a line about the spec already names it.
 
-Merging is by name, not by wording: a line counts as present when one bullet of the entry
-already names everything it names in backticks (`Account.name`, or `name` for
-`kirim_chat.models.account.Account.name`), so a maintainer may reword a line freely.
+The unreleased entry ends with a comment listing every line `make bump` wrote into it. A line
+listed there is never written again, so a maintainer may reword or delete any line; a listed
+line that the changes since the last release no longer produce (an operation added, then removed
+before the release) is taken out again. A line also counts as written when a bullet already
+names everything it names in backticks (`Account.name`, or `name` for
+`kirim_chat.models.account.Account.name`), so a maintainer's own bullet can say it first.
 """
 
 import datetime
 import re
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from scripts.spec import pointer_get
-from scripts.specdiff.model import Change, Phrase, Specs, Verdict
+from scripts.specdiff.model import SECTIONS, Change, Phrase, Specs, Verdict
 
-SECTIONS = ((Verdict.BREAKING, "Breaking"), (Verdict.ADDITION, "Added"), (Verdict.PATCH, "Changed"))
-_HEADING = re.compile(r"^## \[(?P<version>[^\]]+)\](?P<rest>.*)$")
+UNRELEASED = "Unreleased"
+WIDTH = 100
+_HEADING = re.compile(r"^## \[(?P<name>[^\]]+)\](?P<rest>.*)$")
+_RECORD = "<!-- Written by `make bump` (a line deleted above is not written again):"
 _SPAN = re.compile(r"`([^`]+)`")
 _IGNORED_FOR_RENAMES = {"description", "title", "example", "examples", "$comment"}
-WIDTH = 100
 
 
 @dataclass(frozen=True)
@@ -33,55 +38,53 @@ class Line:
     text: str
 
 
-def lines(
-    changes: list[Change], specs: Specs | None, already: list[str] | None = None
-) -> list[Line]:
-    """The entry's lines, most severe section first, each in the order its changes came.
-    Phrases ``already`` covers (the bullets of an entry written before) are left out."""
-    every = [(change.verdict, phrase) for change in changes for phrase in change.phrases]
+# -- the lines of a set of changes ------------------------------------------------------------
+
+
+def lines(changes: list[Change], specs: Specs | None) -> list[Line]:
+    """The entry's lines, most severe section first, each in the order its changes came."""
+    every = [(change.verdict, change.phrase) for change in changes if change.phrase.text]
     # Edited examples and extensions are worth a line only when nothing else changed.
     if any(phrase.role != "example" for _, phrase in every):
         every = [(verdict, phrase) for verdict, phrase in every if phrase.role != "example"]
-    entries = [entry for entry in every if not (already and covered(entry[1].text, already))]
-    entries = _with_renames(entries, specs)
-    own = {phrase.field for _, phrase in entries if phrase.role in ("added", "removed", "renamed")}
+    every = _with_renames(every, specs)
+    own = {phrase.field for _, phrase in every if phrase.role in ("added", "removed", "renamed")}
     # A field's own line carries the gravest verdict of everything said about the field (a new
     # field that is also required breaks the generated constructor).
     gravest: dict[str, Verdict] = {}
-    for verdict, phrase in entries:
+    for verdict, phrase in every:
         if phrase.field:
             gravest[phrase.field] = max(verdict, gravest.get(phrase.field, Verdict.NONE))
-    entries = [
+    every = [
         (gravest[phrase.field] if phrase.field in own else verdict, phrase)
-        for verdict, phrase in entries
+        for verdict, phrase in every
         if phrase.text and not (phrase.role == "required" and phrase.field in own)
     ]
-    about_the_spec = [phrase.text for _, phrase in entries if phrase.role != "python"]
-    entries = [
+    about_the_spec = [phrase.text for _, phrase in every if phrase.role != "python"]
+    every = [
         (verdict, phrase)
-        for verdict, phrase in entries
+        for verdict, phrase in every
         if not (phrase.role == "python" and covered(phrase.text, about_the_spec))
     ]
     # One line per text, with the gravest verdict any of its changes got.
     verdicts: dict[str, Verdict] = {}
-    for verdict, text in _joined_edits(entries):
+    for verdict, text in _joined_edits(every):
         verdicts[text] = max(verdict, verdicts.get(text, Verdict.NONE))
     return [
         Line(verdict, text)
-        for verdict, _ in SECTIONS
+        for verdict in SECTIONS
         for text, graded in verdicts.items()
         if graded is verdict
     ]
 
 
-def entry(version: object, written: list[Line], today: datetime.date) -> str:
-    """A new `## [version] - date` entry holding ``written``."""
-    text = [f"## [{version}] - {today.isoformat()}"]
-    for verdict, heading in SECTIONS:
+def entry(written: list[Line], name: str = UNRELEASED) -> str:
+    """An entry holding ``written``, as `make diff` shows it."""
+    text = [f"## [{name}]"]
+    for verdict in SECTIONS:
         chosen = [line for line in written if line.verdict is verdict]
         if chosen:
-            text.append(f"### {heading}")
-            text += [_bullet(line.text) for line in chosen]
+            text += [f"### {verdict.heading}", *(_bullet(line.text) for line in chosen)]
     return "\n".join(text)
 
 
@@ -97,42 +100,6 @@ def covered(text: str, bullets: list[str]) -> bool:
     return False
 
 
-def merged(
-    changelog: str,
-    version: object,
-    written: list[Line],
-    today: datetime.date,
-    unreleased: object | None = None,
-) -> str:
-    """``changelog`` with ``written`` in the entry for ``version``: added to the entry when it
-    exists (only the lines it lacks), else to ``unreleased``'s entry renamed to ``version``
-    (a version bumped again before its release), else as a new entry above the others."""
-    text = changelog.splitlines()
-    start = _entry_start(text, str(version))
-    if start is None and unreleased is not None:
-        start = _entry_start(text, str(unreleased))
-        if start is not None:
-            text[start] = f"## [{version}] - {today.isoformat()}"
-    if start is None:
-        if not written:
-            return changelog
-        first = next((i for i, line in enumerate(text) if _HEADING.match(line)), len(text))
-        new = entry(version, written, today).splitlines()
-        text[first:first] = [*new, ""] if first < len(text) else ["", *new]
-        return "\n".join(text) + "\n"
-    end = next((i for i in range(start + 1, len(text)) if _HEADING.match(text[i])), len(text))
-    body = text[start + 1 : end]
-    for line in written:
-        if covered(line.text, _bullets(body)):
-            continue
-        body = _with_bullet(body, line)
-    text[start + 1 : end] = body
-    return "\n".join(text) + "\n"
-
-
-# -- building the lines -----------------------------------------------------------------------
-
-
 def _with_renames(
     entries: list[tuple[Verdict, Phrase]], specs: Specs | None
 ) -> list[tuple[Verdict, Phrase]]:
@@ -141,18 +108,16 @@ def _with_renames(
     removed = [(v, p) for v, p in entries if p.role == "removed"]
     added = [(v, p) for v, p in entries if p.role == "added"]
     renamed: dict[int, tuple[Verdict, Phrase]] = {}
-    dropped: set[int] = set()
     for old_verdict, old in removed:
         schema, old_name = old.field.rsplit(".", 1)
         for new_verdict, new in added:
-            if id(new) in dropped or not new.field.startswith(f"{schema}."):
+            if id(new) in renamed or not new.field.startswith(f"{schema}."):
                 continue
             new_name = new.field.rsplit(".", 1)[1]
             if _shape(specs.base, schema, old_name) == _shape(specs.revision, schema, new_name):
-                text = f"`{old.field}` renamed to `{new_name}`"
                 verdict = max(old_verdict, new_verdict)
+                text = f"`{old.field}` renamed to `{new_name}`"
                 renamed[id(old)] = (verdict, Phrase(text, field=old.field, role="renamed"))
-                dropped.add(id(new))
                 # the new name has its line now: a required-list line about it yields too
                 renamed[id(new)] = (verdict, Phrase("", field=new.field, role="renamed"))
                 break
@@ -170,11 +135,7 @@ def _shape(document: dict[str, Any], schema: str, field: str) -> Any:
 
 def _without_prose(node: Any) -> Any:
     if isinstance(node, dict):
-        return {
-            key: _without_prose(value)
-            for key, value in node.items()
-            if key not in _IGNORED_FOR_RENAMES
-        }
+        return {k: _without_prose(v) for k, v in node.items() if k not in _IGNORED_FOR_RENAMES}
     if isinstance(node, list):
         return [_without_prose(value) for value in node]
     return node
@@ -182,60 +143,119 @@ def _without_prose(node: Any) -> Any:
 
 def _joined_edits(entries: list[tuple[Verdict, Phrase]]) -> list[tuple[Verdict, str]]:
     """One line per template: "Changed `in`, `name` and `type` of the security scheme ..."."""
-    items: dict[tuple[Verdict, str], list[str]] = {}
-    order: list[tuple[Verdict, str | tuple[Verdict, str]]] = []
+    lines: dict[tuple[Verdict, str], list[str]] = {}  # in order; a template's items
     for verdict, phrase in entries:
-        if phrase.listed is None:
-            order.append((verdict, phrase.text))
-            continue
-        template, item = phrase.listed
-        key = (verdict, template)
-        if key not in items:
-            items[key] = []
-            order.append((verdict, key))
-        if item not in items[key]:
-            items[key].append(item)
-    result = []
-    for verdict, entry_or_key in order:
-        if isinstance(entry_or_key, str):
-            result.append((verdict, entry_or_key))
-        else:
-            named = items[entry_or_key]
-            listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
-            result.append((verdict, entry_or_key[1].format(listed)))
-    return result
+        template, item = phrase.listed or (phrase.text, "")
+        items = lines.setdefault((verdict, template), [])
+        if item and item not in items:
+            items.append(item)
+    return [
+        (verdict, template.format(_listing(items)) if items else template)
+        for (verdict, template), items in lines.items()
+    ]
 
 
-# -- reading and editing CHANGELOG.md ---------------------------------------------------------
+def _listing(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-def entry_bullets(changelog: str, *versions: object) -> list[str]:
-    """The bullets of the entries for ``versions`` that exist in ``changelog``."""
+# -- CHANGELOG.md -----------------------------------------------------------------------------
+
+
+@dataclass
+class Merge:
+    """What writing the lines did to the unreleased entry."""
+
+    text: str
+    added: list[Line] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    """Lines `make bump` wrote earlier about changes undone since."""
+    to_check: list[str] = field(default_factory=list)
+    """Bullets that name what such a line named, reworded by hand: left for a person."""
+
+
+def merged(changelog: str, written: list[Line], *, complete: bool) -> Merge:
+    """``changelog`` with ``written`` in its unreleased entry (created above the others when
+    there is something to write). ``complete``: ``written`` holds every change since the last
+    release, so a line written earlier and missing from it is about a change undone, and is
+    taken out."""
     text = changelog.splitlines()
-    bullets: list[str] = []
-    for version in versions:
-        start = _entry_start(text, str(version))
-        if start is None:
+    start = next((i for i, line in enumerate(text) if _name(line) == UNRELEASED), None)
+    if start is None:
+        if not written:
+            return Merge(changelog)
+        start = next((i for i, line in enumerate(text) if _name(line)), len(text))
+        text[start:start] = [f"## [{UNRELEASED}]", ""]
+    end = _end(text, start)
+    body, record = _without_record(text[start + 1 : end])
+    merge = Merge("")
+    if complete:
+        wanted = {line.text for line in written}
+        merge.dropped = [line for line in record if line not in wanted]
+        record = [line for line in record if line in wanted]
+        for stale in merge.dropped:
+            kept = [b for b in _bullets(body) if _normal(b) != _normal(stale)]
+            if len(kept) < len(_bullets(body)):
+                body = _without_bullet(body, stale)
+            else:
+                merge.to_check += [b for b in kept if _shares_a_name(stale, b)]
+    for line in written:
+        if line.text in record:
             continue
-        end = next((i for i in range(start + 1, len(text)) if _HEADING.match(text[i])), len(text))
-        bullets += _bullets(text[start + 1 : end])
-    return bullets
+        record.append(line.text)
+        if not covered(line.text, _bullets(body)):
+            body = _with_bullet(body, line)
+            merge.added.append(line)
+    while body and not body[-1].strip():
+        body.pop()
+    if record:
+        body += ["", _RECORD, *record, "-->"]
+    text[start + 1 : end] = [*body, ""] if end < len(text) else body
+    merge.text = "\n".join(text) + "\n"
+    return merge
 
 
-def _names_same(name: str, span: str) -> bool:
-    return name == span or name.endswith(f".{span}")
+def released(changelog: str, version: object, today: datetime.date) -> str:
+    """``changelog`` with its unreleased entry named ``## [version] - today``, its record of
+    written lines dropped; unchanged when ``version`` has its entry already."""
+    text = changelog.splitlines()
+    start = next((i for i, line in enumerate(text) if _name(line) == UNRELEASED), None)
+    if start is None:
+        if any(_name(line) == str(version) for line in text):
+            return changelog
+        raise ValueError(f"CHANGELOG.md has no `## [{UNRELEASED}]` entry to release as {version}")
+    end = _end(text, start)
+    body, _ = _without_record(text[start + 1 : end])
+    while body and not body[-1].strip():
+        body.pop()
+    text[start:end] = [
+        f"## [{version}] - {today.isoformat()}",
+        *body,
+        *([""] if end < len(text) else []),
+    ]
+    return "\n".join(text) + "\n"
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.lstrip("- ").split()).rstrip(".")
+def entry_names(changelog: str) -> list[str]:
+    """The names of the entries: ``Unreleased``, ``0.4.2``, ..."""
+    return [name for line in changelog.splitlines() if (name := _name(line))]
 
 
-def _entry_start(text: list[str], version: str) -> int | None:
-    for index, line in enumerate(text):
-        match = _HEADING.match(line)
-        if match and match["version"] == version:
-            return index
-    return None
+def _name(line: str) -> str:
+    match = _HEADING.match(line)
+    return match["name"] if match else ""
+
+
+def _end(text: list[str], start: int) -> int:
+    return next((i for i in range(start + 1, len(text)) if _name(text[i])), len(text))
+
+
+def _without_record(body: list[str]) -> tuple[list[str], list[str]]:
+    if _RECORD not in body:
+        return list(body), []
+    start = body.index(_RECORD)
+    end = body.index("-->", start)
+    return body[:start] + body[end + 1 :], body[start + 1 : end]
 
 
 def _bullets(body: list[str]) -> list[str]:
@@ -249,28 +269,26 @@ def _bullets(body: list[str]) -> list[str]:
     return bullets
 
 
-def _bullet(text: str) -> str:
-    return "\n".join(
-        textwrap.wrap(
-            text,
-            width=WIDTH,
-            initial_indent="- ",
-            subsequent_indent="  ",
-            break_long_words=False,
-            break_on_hyphens=False,
+def _without_bullet(body: list[str], text: str) -> list[str]:
+    """``body`` without the bullet that says ``text``, and without its section if it empties."""
+    for index, line in enumerate(body):
+        if line.startswith("- ") and _normal(_bullets(body[index:])[0]) == _normal(text):
+            end = index + 1
+            while end < len(body) and body[end].startswith("  "):
+                end += 1
+            body = body[:index] + body[end:]
+            break
+    return [
+        line
+        for index, line in enumerate(body)
+        if not (
+            line.startswith("### ") and not _bullets(body[index + 1 : _section_end(body, index)])
         )
-    )
+    ]
 
 
-def _section_of(heading: str) -> Verdict | None:
-    """Which verdict a `### ...` heading holds: by its first word, so "Changed (no effect on
-    callers)" written by hand is the Changed section."""
-    words = heading.removeprefix("###").split()
-    first = words[0].lower() if words else ""
-    for verdict, name in SECTIONS:
-        if first == name.lower():
-            return verdict
-    return None
+def _section_end(body: list[str], heading: int) -> int:
+    return next((i for i in range(heading + 1, len(body)) if body[i].startswith("### ")), len(body))
 
 
 def _with_bullet(body: list[str], line: Line) -> list[str]:
@@ -283,13 +301,40 @@ def _with_bullet(body: list[str], line: Line) -> list[str]:
                 end -= 1  # before the blank lines that end the section
             return [*body[:end], *bullet, *body[end:]]
     # No such section yet: add it before the first section that comes after it.
-    rank = {verdict: position for position, (verdict, _) in enumerate(SECTIONS)}
-    heading = f"### {dict(SECTIONS)[line.verdict]}"
+    heading = f"### {line.verdict.heading}"
     for index in headings:
         verdict = _section_of(body[index])
-        if verdict is None or rank[verdict] > rank[line.verdict]:
+        if verdict is None or SECTIONS.index(verdict) > SECTIONS.index(line.verdict):
             return [*body[:index], heading, *bullet, *body[index:]]
     end = len(body)
     while end > 0 and not body[end - 1].strip():
         end -= 1
     return [*body[:end], heading, *bullet, *body[end:]]
+
+
+def _section_of(heading: str) -> Verdict | None:
+    """Which verdict a `### ...` heading holds: by its first word, so "Changed (no effect on
+    callers)" written by hand is the Changed section."""
+    words = heading.removeprefix("###").split()
+    first = words[0].lower() if words else ""
+    return next((verdict for verdict in SECTIONS if verdict.heading.lower() == first), None)
+
+
+def _bullet(text: str) -> str:
+    return "\n".join(
+        textwrap.wrap(text, width=WIDTH, initial_indent="- ", subsequent_indent="  ",
+                      break_long_words=False, break_on_hyphens=False)
+    )  # fmt: skip
+
+
+def _shares_a_name(text: str, bullet: str) -> bool:
+    spans = _SPAN.findall(bullet)
+    return any(_names_same(name, span) for name in _SPAN.findall(text) for span in spans)
+
+
+def _names_same(name: str, span: str) -> bool:
+    return name == span or name.endswith(f".{span}")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lstrip("- ").split()).rstrip(".")

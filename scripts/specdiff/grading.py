@@ -8,8 +8,18 @@ from pathlib import Path
 
 from scripts.paths import PACKAGE_DIR, PACKAGE_NAME, ROOT, SPEC
 from scripts.spec import load
-from scripts.specdiff import codegen, detect, gitbase, surface
+from scripts.specdiff import (
+    codegen_changes,
+    gitbase,
+    phrasing,
+    policy,
+    redocly,
+    surface,
+    unreported,
+)
 from scripts.specdiff.model import Change, Specs, Verdict, overall
+
+CHANGELOG = ROOT / "CHANGELOG.md"
 
 
 class BaseHasNoSpec(Exception):
@@ -20,15 +30,10 @@ class BaseHasNoSpec(Exception):
 class Grading:
     base: gitbase.Base
     specs: Specs
-    spec_changes: list[Change]
-    python_changes: list[Change]
-    codegen_changes: list[Change]
+    changes: list[Change]
+    """The spec's changes, then griffe's, then codegen's."""
     compared_python: bool
     """False when the base has no generated package (then neither griffe nor codegen ran)."""
-
-    @property
-    def changes(self) -> list[Change]:
-        return self.spec_changes + self.python_changes + self.codegen_changes
 
     @property
     def verdict(self) -> Verdict:
@@ -43,8 +48,21 @@ class Grading:
         return self.specs.revision.get("info", {}).get("version")
 
 
-def relative(path: Path) -> str:
-    return str(path.resolve().relative_to(ROOT))
+def spec_changes(base: Path, revision: Path) -> list[Change]:
+    """The changes from the spec ``base`` to ``revision``, graded and phrased."""
+    specs = Specs(load(base), load(revision))
+    raw_changes = redocly.run(base, revision)
+    changes = []
+    for raw in raw_changes:
+        if raw.path == "#/info" and raw.keyword == "version":
+            continue  # the version gate's business
+        verdict, why = policy.grade(raw, specs)
+        location = raw.base if raw.kind == "removed" else raw.revision
+        pointer = location.pointer if location else ""
+        changes += [
+            Change(verdict, phrase, why, pointer) for phrase in phrasing.phrases(raw, specs)
+        ]
+    return changes + list(unreported.edits(raw_changes, specs))
 
 
 def grade(spec: Path, package: Path, base: gitbase.Base) -> Grading:
@@ -55,19 +73,17 @@ def grade(spec: Path, package: Path, base: gitbase.Base) -> Grading:
         base_spec = base_root / "openapi.yaml"
         if not gitbase.extract_file(ROOT, base.commit, relative(SPEC), base_spec):
             raise BaseHasNoSpec(f"the base {base.commit[:12]} has no {relative(SPEC)}")
-        specs = Specs(load(base_spec), load(spec))
-        spec_changes = detect.spec_changes(base_spec, spec)
-        python_changes: list[Change] = []
-        codegen_changes: list[Change] = []
+        changes = spec_changes(base_spec, spec)
         compared = gitbase.extract_tree(ROOT, base.commit, relative(PACKAGE_DIR), base_root)
         if compared:
             base_package = base_root / relative(PACKAGE_DIR)
-            python_changes = surface.breakages(PACKAGE_NAME, base_package.parent, package.parent)
-            codegen_changes = codegen.changes(base_spec, base_package, base_root / "codegen")
-    return Grading(base, specs, spec_changes, python_changes, codegen_changes, compared)
+            changes += surface.breakages(PACKAGE_NAME, base_package.parent, package.parent)
+            changes += codegen_changes.changes(base_spec, base_package, base_root / "codegen")
+        return Grading(base, Specs(load(base_spec), load(spec)), changes, compared)
 
 
-CHANGELOG = ROOT / "CHANGELOG.md"
+def relative(path: Path) -> str:
+    return str(path.resolve().relative_to(ROOT))
 
 
 def arguments(description: str) -> argparse.ArgumentParser:
@@ -75,6 +91,6 @@ def arguments(description: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--package", type=Path, default=PACKAGE_DIR)
-    parser.add_argument("--base", help="a git ref; default: the merge-base with main")
+    parser.add_argument("--base", help="a git ref; default: the last release tag")
     parser.add_argument("--changelog", type=Path, default=CHANGELOG)
     return parser

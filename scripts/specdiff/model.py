@@ -1,4 +1,4 @@
-"""The classified change: what changed, where, and what it means for a caller of the package."""
+"""The graded change: what a caller of the package notices, in a CHANGELOG line, and its verdict."""
 
 import enum
 from dataclasses import dataclass
@@ -12,28 +12,40 @@ class Verdict(enum.IntEnum):
     PATCH = 1
     """Safe, and nothing a caller can use or notice: descriptions, examples, constraints the
     client does not check."""
-    ADDITION = 2
+    DEPRECATION = 2
+    """Safe: something callers use is marked for removal. A minor release from 1.0 (SemVer
+    §7), a patch one in 0.x, as an addition is."""
+    ADDITION = 3
     """Safe, and new: an operation, an optional field or parameter, a value of an open set."""
-    BREAKING = 3
+    BREAKING = 4
     """Code or data that worked against the base may fail against the revision."""
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        """How `make diff` and `make bump` name it: ``safe, addition``."""
+        return _WORDS[self][0]
+
+    @property
+    def heading(self) -> str:
+        """Its section in a CHANGELOG entry (and in `make diff`'s report): ``Added``."""
+        return _WORDS[self][1]
 
 
-_LABELS = {
-    Verdict.NONE: "no change",
-    Verdict.PATCH: "safe, no effect on callers",
-    Verdict.ADDITION: "safe, addition",
-    Verdict.BREAKING: "breaking",
+_WORDS = {
+    Verdict.NONE: ("no change", ""),
+    Verdict.PATCH: ("safe, no effect on callers", "Changed"),
+    Verdict.DEPRECATION: ("safe, deprecation", "Deprecated"),
+    Verdict.ADDITION: ("safe, addition", "Added"),
+    Verdict.BREAKING: ("breaking", "Breaking"),
 }
+SECTIONS = (Verdict.BREAKING, Verdict.ADDITION, Verdict.DEPRECATION, Verdict.PATCH)
+"""The sections of an entry, in the order they are written."""
 
 
 @dataclass(frozen=True)
 class Phrase:
-    """One CHANGELOG line about a change, in a maintainer's words, e.g. "Added optional field
-    `Account.quality_rating`". The rest lets the entry merge lines that belong together."""
+    """One CHANGELOG line, e.g. "Added optional field `Account.quality_rating`". The rest lets
+    the entry merge lines that belong together (scripts/specdiff/changelog.py)."""
 
     text: str
     field: str = ""
@@ -44,23 +56,18 @@ class Phrase:
     ``python`` for griffe's findings, which yield to a line about the spec that names them;
     ``example`` for edited examples and extensions, left out when anything else changed."""
     listed: tuple[str, str] | None = None
-    """``(template, item)`` for a line that lists items, e.g. ``("Changed {} of `Account.name`",
+    """``(template, item)`` for an edit of one keyword, e.g. ``("Changed {} of `Account.name`",
     "`maxLength`")``: the phrases of one template share a line, which lists their items."""
 
 
 @dataclass(frozen=True)
 class Change:
     verdict: Verdict
-    where: str
-    """Where a caller meets the change, e.g. ``GET /accounts response 200 body .data[].name``."""
-    what: str
-    """What changed, in a sentence."""
+    phrase: Phrase
     why: str
-    """Why it gets its verdict: the Redocly rule, or the project policy that re-graded it."""
-    spec_pointer: str = ""
-    """Where to look in openapi.yaml (the component, not the resolved path); may be empty."""
-    phrases: tuple[Phrase, ...] = ()
-    """Its lines for the CHANGELOG; see scripts/specdiff/changelog.py."""
+    """Why it gets its verdict: the Redocly rule and message, or the policy that re-graded it."""
+    pointer: str = ""
+    """Where to look in the spec (the component, not the resolved path); may be empty."""
 
 
 @dataclass(frozen=True)

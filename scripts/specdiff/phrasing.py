@@ -1,47 +1,84 @@
-"""Each graded change in the words a maintainer writes in CHANGELOG.md.
+"""Each change Redocly reports, in the words a maintainer writes in CHANGELOG.md.
 
-Lines name what a caller uses: the operation and its Python function (`GET /labels`
-(`list_labels`)), the model field (`Account.quality_rating`), the parameter, the tag by its
-name. Redocly reports where a change is met through every $ref; the line is written from the
-component where it was made (its pointer in openapi.yaml), so a schema shared by four
-responses gives one line, not four.
+A line names what a caller uses: the operation and its Python function (`GET /labels`
+(`list_labels`)), the model field (`Account.quality_rating`), the parameter with the operations
+that take it, the tag by its name. Redocly reports the first place a change is met through the
+$refs; the line names the node where it was written (its pointer in the spec), so an edit of a
+schema shared by four responses is one line, and one of a shared parameter names every
+operation that takes it.
 """
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
-from openapi_python_client.strings import snake_case
-
-from scripts.spec import segments
+from scripts.spec import METHODS, resolve, segments
 from scripts.specdiff.model import Phrase, Specs
+from scripts.specdiff.policy import admits_any_string
 from scripts.specdiff.redocly import Location, RawChange
-from scripts.specdiff.walk import admits_any_string, component_name, describe, resolve
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PROSE = {"description", "summary", "title", "$comment"}
 _EXAMPLES = {"example", "examples"}
+_COMBINATORS = {"anyOf", "oneOf", "allOf"}
+_COMPONENT_NOUNS = {
+    "schemas": "model",
+    "parameters": "parameter",
+    "responses": "response",
+    "headers": "header",
+    "requestBodies": "request body",
+    "securitySchemes": "security scheme",
+}
+
+
+@dataclass(frozen=True)
+class _Subject:
+    name: str
+    """How a line about an edit names it: "`Account.name`", "the response 200 of `GET /x`"."""
+    noun: str = ""
+    """How a line adding or removing it names it, before ``owner``: "field `Account.name`"."""
+    owner: str = ""
+    """What it is added to or removed from: "`GET /x` (`list_x`)"."""
+    field: str = ""
+    """``Schema.field`` for a field of a component schema."""
+    required: bool | None = None
+    """For a field or parameter: whether it is required (in the document it is in)."""
+    typed: bool = False
+    """Whether it has a schema's ``type`` (a security scheme's is another thing)."""
+    keyword: str = ""
+    """The keyword of a schema the change is in, when that is not a field (``anyOf``, say)."""
 
 
 def phrases(raw: RawChange, specs: Specs) -> tuple[Phrase, ...]:
+    """The CHANGELOG lines of one change; an empty text for a change another line says."""
     document = specs.base if raw.kind == "removed" else specs.revision
-    resolved = segments(raw.path)
+    closed = _open_set_closed(raw, specs)
+    if closed:
+        return (Phrase(f"`{closed}` no longer accepts values the spec does not name"),)
     written = _written_at(raw)
-    closed = _open_set_closed(resolved, specs)
-    if closed is not None:
-        return (closed,)
-    if resolved[:1] == ["paths"] and "parameters" in resolved:
-        return _parameter(raw, resolved, document)
-    if written[:2] == ["components", "schemas"] and len(written) >= 3:
-        return _schema(raw, written, specs)
-    if written[:1] == ["tags"] and len(written) >= 2:
-        return _tag(raw, written, document)
-    if "security" in resolved or written[:2] == ["components", "securitySchemes"]:
-        return _security(raw, written, resolved, document)
-    if resolved[:1] == ["paths"]:
-        return _path_level(raw, resolved, written, specs)
-    if written[:1] == ["info"] and raw.property in _PROSE:
-        return (Phrase(f"Reworded the API's {raw.property}"),)
-    return (_edit(_plain(describe(document, raw.path)), raw),)
+    item = document.get("paths", {}).get(written[1]) if written[:1] == ["paths"] else None
+    if len(written) == 2 and raw.kind != "modified" and isinstance(item, dict):
+        # A path is one line per operation on it: each is a function callers gain or lose.
+        verb = "Added" if raw.kind == "added" else "Removed"
+        labels = [operation_label(document, written[1], m) for m in METHODS if m in item]
+        if labels:
+            return tuple(Phrase(f"{verb} {label}") for label in labels)
+    subject = _subject(document, written, segments(raw.path))
+    if subject.name.startswith("the authentication"):
+        return (Phrase(f"Changed {subject.name}"),)
+    if raw.kind == "added":
+        return (_added(subject, written, document),)
+    if raw.kind == "removed":
+        return (_removed(subject, written, document),)
+    return _modified(subject, raw)
+
+
+def snake_case(operation_id: str) -> str:
+    """The name of an operation's module and the function callers import, by the generator's
+    own rule. Imported here, when a line names an operation: importing the generator costs a
+    second, which a run that phrases nothing (most of `make check`'s) need not pay."""
+    from openapi_python_client.strings import snake_case as generators
+
+    return str(generators(operation_id))
 
 
 def operation_label(document: dict[str, Any], path: str, method: str) -> str:
@@ -52,18 +89,131 @@ def operation_label(document: dict[str, Any], path: str, method: str) -> str:
     return f"{label} (`{snake_case(operation_id)}`)" if operation_id else label
 
 
-# -- where the change was written -------------------------------------------------------------
+def subject_name(document: dict[str, Any], parts: list[str]) -> str:
+    """Words for the node written at ``parts``, e.g. "the response 200 of `GET /accounts`
+    (`list_accounts`)" or "`AccountList.data`"."""
+    return _subject(document, parts, parts).name
+
+
+# -- where a change was written, and what that is ---------------------------------------------
 
 
 def _written_at(raw: RawChange) -> list[str]:
-    """The pointer in openapi.yaml of the node that changed (its keyword stripped)."""
+    """The pointer in the spec of the node that changed (its keyword stripped)."""
     location: Location | None = raw.base if raw.kind == "removed" else raw.revision
     if location is None or not location.pointer:
         return segments(raw.path)
     parts = segments(location.pointer)
-    if raw.kind == "modified" and parts and parts[-1] == raw.property:
+    if raw.kind == "modified" and parts and parts[-1] == raw.keyword:
         parts = parts[:-1]
     return parts
+
+
+def _subject(document: dict[str, Any], written: list[str], resolved: list[str]) -> _Subject:
+    kind = written[1] if written[:1] == ["components"] and len(written) >= 3 else ""
+    if resolved[:1] == ["paths"] and "parameters" in resolved and kind in ("schemas", ""):
+        # A parameter, or the schema of one: callers know the parameter, not the schema.
+        at = resolved.index("parameters") + 2
+        if kind == "" or len(resolved) > at:
+            return _parameter(document, resolved[:at])
+    if kind == "schemas":
+        name, rest = _schema_name(written)
+        if rest:  # a keyword of the schema or field, e.g. its `anyOf`
+            return _Subject(f"`{name}`", typed=True, keyword=rest[0])
+        if "." not in name:
+            return _Subject(f"`{name}`", noun=f"the model `{name}`", typed=True)
+        parent = resolve(document, written[:-2]) or {}
+        required = written[-1] in parent.get("required", [])
+        return _Subject(
+            f"`{name}`", noun=f"field `{name}`", field=name, required=required, typed=True
+        )
+    if kind == "parameters":
+        return _parameter(document, written[:3])
+    if kind in ("responses", "requestBodies") and len(written) > 3:
+        noun = f"the {_COMPONENT_NOUNS[kind]} `{written[2]}`"
+        return _in_body(noun, _owners(document, f"#/components/{kind}/{written[2]}"), written[3:])
+    if kind:
+        noun = f"the {_COMPONENT_NOUNS.get(kind, kind)} `{written[2]}`"
+        return _Subject(noun, noun=noun)
+    if written[:1] == ["paths"] and len(written) >= 3 and written[2] in METHODS:
+        return _in_operation(document, written)
+    if written[:1] == ["paths"] and len(written) >= 2:
+        if written[2:3] == ["parameters"] and len(written) >= 4:
+            return _parameter(document, written[:4])
+        return _Subject(f"the path `{written[1]}`", noun=f"the path `{written[1]}`")
+    if written[:1] == ["tags"] and len(written) >= 2:
+        tag = resolve(document, written[:2]) or {}
+        noun = f"the tag `{tag.get('name', written[1])}`"
+        return _Subject(noun, noun=noun)
+    if written[:1] == ["security"]:
+        return _Subject("the authentication every operation requires")
+    if written[:1] == ["info"]:
+        return _Subject("the API")
+    where = "/".join(written) or "the document"
+    return _Subject(f"`{where}`", noun=f"`{where}`")
+
+
+def _in_operation(document: dict[str, Any], parts: list[str]) -> _Subject:
+    label = operation_label(document, parts[1], parts[2])
+    rest = parts[3:]
+    if rest[:1] == ["parameters"] and len(rest) >= 2:
+        return _parameter(document, parts[:5])
+    if rest[:1] == ["security"]:
+        return _Subject(f"the authentication of {label}")
+    if rest[:1] == ["responses"] and len(rest) >= 2:
+        return _in_body(f"the response {rest[1]}", label, rest[2:])
+    if rest[:1] == ["requestBody"]:
+        return _in_body("the request body", label, rest[1:])
+    return _Subject(label, noun=label)
+
+
+def _in_body(noun: str, owner: str, rest: list[str]) -> _Subject:
+    """A response or request body of ``owner``, or a header or an inline field of it."""
+    whole = f"{noun} of {owner}"
+    if rest[:1] == ["headers"] and len(rest) >= 2:
+        header = f"the header `{rest[1]}`"
+        return _Subject(f"{header} of {whole}", noun=header, owner=whole)
+    fields = [rest[i + 1] for i, part in enumerate(rest[:-1]) if part == "properties"]
+    if fields:
+        field = ".".join(fields)
+        return _Subject(f"`{field}` in {whole}", noun=f"field `{field}`", owner=whole, typed=True)
+    return _Subject(whole, noun=noun, owner=owner)
+
+
+def _parameter(document: dict[str, Any], parts: list[str]) -> _Subject:
+    """The parameter at ``parts`` (in an operation, a path item or components), named with
+    every operation that takes it."""
+    parameter = resolve(document, parts) or {}
+    noun = f"{parameter.get('in', '')} parameter `{parameter.get('name', parts[-1])}`".lstrip()
+    if parts[0] == "components":
+        owner = _owners(document, f"#/components/parameters/{parts[2]}")
+    elif len(parts) >= 3 and parts[2] in METHODS:
+        owner = operation_label(document, parts[1], parts[2])
+    else:  # a path item's own parameter: every operation on the path takes it
+        owner = _owners(document, "", path=parts[1])
+    return _Subject(f"the {noun} of {owner}", noun=noun, owner=owner,
+                    required=bool(parameter.get("required")), typed=True)  # fmt: skip
+
+
+def _owners(document: dict[str, Any], reference: str, path: str = "") -> str:
+    """The operations that use ``reference`` (or every operation on ``path``): the operation
+    when there is one, else their functions."""
+    found = []
+    for where, item in (document.get("paths") or {}).items():
+        for method in METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict) or (path and where != path):
+                continue
+            if path or json.dumps(reference) in json.dumps([item.get("parameters"), operation]):
+                found.append((where, method))
+    if len(found) == 1:
+        return operation_label(document, *found[0])
+    return _listing([_function(document, *operation) for operation in found]) or "no operation"
+
+
+def _function(document: dict[str, Any], path: str, method: str) -> str:
+    operation_id = document["paths"][path][method].get("operationId")
+    return f"`{snake_case(operation_id)}`" if operation_id else f"`{method.upper()} {path}`"
 
 
 def _schema_name(parts: list[str]) -> tuple[str, list[str]]:
@@ -74,94 +224,139 @@ def _schema_name(parts: list[str]) -> tuple[str, list[str]]:
             name, rest = f"{name}.{rest[1]}", rest[2:]
         elif rest[0] == "items":
             name, rest = f"{name}[]", rest[1:]
-        elif rest[0] in ("anyOf", "oneOf", "allOf") and len(rest) >= 2 and rest[1].isdigit():
-            rest = rest[2:]
+        elif rest[0] in _COMBINATORS and len(rest) > 2 and rest[1].isdigit():
+            rest = rest[2:]  # into a branch; a whole branch is a keyword's edit
         else:
             break
     return name, rest
 
 
-# -- component schemas ------------------------------------------------------------------------
+# -- what happened to it ----------------------------------------------------------------------
 
 
-def _open_set_closed(resolved: list[str], specs: Specs) -> Phrase | None:
-    """A field that was an open set and is not any more: every change Redocly reports under it
-    (the anyOf gone, an enum's keywords appearing) is this one fact."""
+def _added(subject: _Subject, written: list[str], document: dict[str, Any]) -> Phrase:
+    if _used_elsewhere(written, document):
+        return Phrase("")  # the operation or field that uses it has the line
+    if not subject.noun:
+        return _edit(subject, subject.keyword or "definition")
+    requirement = {None: "", True: "required ", False: "optional "}[subject.required]
+    owner = f" to {subject.owner}" if subject.owner else ""
+    text = f"Added {requirement}{subject.noun}{owner}"
+    return Phrase(text, field=subject.field, role="added" if subject.field else "")
+
+
+def _removed(subject: _Subject, written: list[str], document: dict[str, Any]) -> Phrase:
+    if _used_elsewhere(written, document):
+        return Phrase("")
+    if not subject.noun:
+        return _edit(subject, subject.keyword or "definition")
+    owner = f" from {subject.owner}" if subject.owner else ""
+    role = "removed" if subject.field else ""
+    return Phrase(f"Removed {subject.noun}{owner}", field=subject.field, role=role)
+
+
+def _modified(subject: _Subject, raw: RawChange) -> tuple[Phrase, ...]:
+    keyword = raw.keyword or ""
+    before, after = raw.before, raw.after
+    name = subject.name
+    if keyword in _PROSE:
+        return (Phrase(f"Reworded the {keyword} of {name}"),)
+    if keyword in _EXAMPLES:
+        return (Phrase(f"Changed the examples of {name}", role="example"),)
+    if keyword.startswith("x-"):
+        return (Phrase(f"Changed the extension `{keyword}` of {name}", role="example"),)
+    if keyword == "deprecated":
+        no_longer = f"{_capital(name)} is no longer deprecated"
+        return (Phrase(f"Deprecated {name}" if after else no_longer),)
+    if keyword == "required" and isinstance(before or after, list):
+        return _required_fields(name.strip("`"), raw.gained, raw.lost)
+    if keyword == "required":
+        return (Phrase(f"{_capital(name)} is now {'required' if after else 'optional'}"),)
+    if keyword == "enum":
+        gained, lost = raw.gained, raw.lost
+        lines = []
+        if gained:
+            lines.append(Phrase(f"Added {_plural('the value', gained)} {_codes(gained)} to {name}"))
+        if lost:
+            lines.append(Phrase(f"Removed {_plural('the value', lost)} {_codes(lost)} from {name}"))
+        return tuple(lines)
+    if keyword == "type" and subject.typed:
+        return (Phrase(_type_change(name, before, after)),)
+    if keyword == "default":
+        return (Phrase(f"The default of {name} changed from {_code(before)} to {_code(after)}"),)
+    if keyword == "additionalProperties":
+        verb = "keeps" if after is not False else "no longer keeps"
+        return (Phrase(f"{name} {verb} the fields the spec does not declare"),)
+    if keyword == "operationId":
+        return (Phrase(f"`{snake_case(str(before))}` renamed to {name}"),)
+    if keyword == "name" and name.startswith("the tag"):
+        return (Phrase(f"Renamed the tag {_code(before)} to {_code(after)}"),)
+    return (_edit(subject, keyword),)
+
+
+def _required_fields(schema: str, gained: list[Any], lost: list[Any]) -> tuple[Phrase, ...]:
+    states = [(name, "is now required") for name in gained]
+    states += [(name, "is no longer required") for name in lost]
+    return tuple(
+        Phrase(f"`{schema}.{name}` {state}", field=f"{schema}.{name}", role="required")
+        for name, state in states
+    )
+
+
+def _open_set_closed(raw: RawChange, specs: Specs) -> str | None:
+    """``Account.status`` when the change is under a field that was an open set and is not any
+    more: every change Redocly reports under it (the anyOf gone, the enum's keywords arriving)
+    is this one fact."""
+    resolved = segments(raw.path)
     for end in range(len(resolved), 1, -1):
         if resolved[end - 2] != "properties":
             continue
         before, after = resolve(specs.base, resolved[:end]), resolve(specs.revision, resolved[:end])
-        if (
-            after is not None
-            and admits_any_string(before, specs.base)
-            and not admits_any_string(after, specs.revision)
-        ):
-            name = component_name(specs.revision, resolved[:end]) or resolved[end - 1]
-            return Phrase(f"`{name}` no longer accepts values the spec does not name")
+        if after is None or not admits_any_string(before, specs.base):
+            continue
+        if admits_any_string(after, specs.revision):
+            return None
+        written = segments(raw.base.pointer) if raw.base else []
+        if written[:2] == ["components", "schemas"] and len(written) >= 3:
+            return _schema_name(written)[0]
+        return resolved[end - 1]
     return None
 
 
-def _schema(raw: RawChange, parts: list[str], specs: Specs) -> tuple[Phrase, ...]:
-    document = specs.base if raw.kind == "removed" else specs.revision
-    name, rest = _schema_name(parts)
-    subject = f"`{name}`"
-    if len(parts) == 3 and raw.kind in ("added", "removed"):
-        # A new or dropped model: a line only when no operation or field carries it (their
-        # own lines say it already).
-        if _referenced(document, parts[2]):
-            return ()
-        return (Phrase(f"{'Added' if raw.kind == 'added' else 'Removed'} the model {subject}"),)
-    if raw.kind == "added" and not rest and "." in name:
-        parent = resolve(document, parts[:-2]) or {}
-        if parts[-1] in parent.get("required", []):
-            return (Phrase(f"New required field {subject}", field=name, role="added"),)
-        return (Phrase(f"Added optional field {subject}", field=name, role="added"),)
-    if raw.kind == "removed" and not rest and "." in name:
-        return (Phrase(f"Removed field {subject}", field=name, role="removed"),)
-    if raw.kind != "modified":
-        return (_edit(subject, raw, keyword=rest[-1] if rest else None),)
-    keyword = raw.property or ""
-    before, after = _value(raw.base), _value(raw.revision)
-    if keyword == "type":
-        return (Phrase(_type_change(subject, before, after)),)
-    if keyword in _PROSE:
-        return (Phrase(f"Reworded the {keyword} of {subject}"),)
-    if keyword in _EXAMPLES:
-        return (Phrase(f"Changed the examples of {subject}"),)
-    if keyword == "enum":
-        return _values_change(subject, before, after)
-    if keyword == "required":
-        return _required_change(name, before, after)
-    if keyword == "additionalProperties":
-        keeps = after is not False
-        verb = "keeps" if keeps else "no longer keeps"
-        return (Phrase(f"{subject} {verb} the fields the spec does not declare"),)
-    if keyword == "default":
-        return (Phrase(f"The default of {subject} changed from {_code(before)} to {_code(after)}"),)
-    return (_edit(subject, raw),)
+def _used_elsewhere(written: list[str], document: dict[str, Any]) -> bool:
+    """Whether ``written`` is a whole component that something else in ``document`` uses."""
+    if len(written) != 3 or written[0] != "components":
+        return False
+    target = json.dumps(f"#/components/{written[1]}/{written[2]}")
+    components = document.get("components", {})
+    others = {
+        **{key: value for key, value in document.items() if key != "components"},
+        **{
+            f"{kind}/{name}": node
+            for kind, nodes in components.items()
+            for name, node in nodes.items()
+            if (kind, name) != (written[1], written[2])
+        },
+    }
+    return target in json.dumps(others)
 
 
-def _referenced(document: dict[str, Any], schema: str) -> bool:
-    target = f"#/components/schemas/{schema}"
-    everything_else = {
-        key: value
-        for key, value in document.items()
-        if key != "components"
-    } | {"components": {
-        kind: ({name: node for name, node in nodes.items() if name != schema}
-               if kind == "schemas" else nodes)
-        for kind, nodes in document.get("components", {}).items()
-    }}  # fmt: skip
-    return f'"{target}"' in json.dumps(everything_else)
+# -- helpers ----------------------------------------------------------------------------------
 
 
-def _type_change(subject: str, before: Any, after: Any) -> str:
+def _edit(subject: _Subject, keyword: str) -> Phrase:
+    """An edit of one keyword; the entry joins the edits of one subject on one line."""
+    template = f"Changed {{}} of {subject.name}"
+    return Phrase(template.format(f"`{keyword}`"), listed=(template, f"`{keyword}`"))
+
+
+def _type_change(name: str, before: Any, after: Any) -> str:
     old, new = _types(before), _types(after)
     if new == old | {"null"}:
-        return f"{subject} may now be null"
+        return f"{name} may now be null"
     if old == new | {"null"}:
-        return f"{subject} can no longer be null"
-    return f"{subject} changed type from {' or '.join(sorted(old)) or 'any'} to " + (
+        return f"{name} can no longer be null"
+    return f"{name} changed type from {' or '.join(sorted(old)) or 'any'} to " + (
         " or ".join(sorted(new)) or "any"
     )
 
@@ -172,189 +367,18 @@ def _types(value: Any) -> set[str]:
     return {str(value)} if value is not None else set()
 
 
-def _values_change(subject: str, before: Any, after: Any) -> tuple[Phrase, ...]:
-    old, new = _list(before), _list(after)
-    gained = [item for item in new if item not in old]
-    lost = [item for item in old if item not in new]
-    lines = []
-    if gained:
-        lines.append(Phrase(f"Added {_plural('the value', gained)} {_codes(gained)} to {subject}"))
-    if lost:
-        lines.append(Phrase(f"Removed {_plural('the value', lost)} {_codes(lost)} from {subject}"))
-    return tuple(lines)
-
-
-def _required_change(schema: str, before: Any, after: Any) -> tuple[Phrase, ...]:
-    old, new = _list(before), _list(after)
-    lines = [
-        Phrase(f"`{schema}.{name}` is now required", field=f"{schema}.{name}", role="required")
-        for name in new
-        if name not in old
-    ]
-    lines += [
-        Phrase(
-            f"`{schema}.{name}` is no longer required", field=f"{schema}.{name}", role="required"
-        )
-        for name in old
-        if name not in new
-    ]
-    return tuple(lines)
-
-
-# -- parameters -------------------------------------------------------------------------------
-
-
-def _parameter(raw: RawChange, resolved: list[str], document: dict[str, Any]) -> tuple[Phrase, ...]:
-    index = resolved.index("parameters")
-    parameter = resolve(document, resolved[: index + 2]) or {}
-    where = parameter.get("in", "")
-    name = parameter.get("name", resolved[index + 1] if index + 1 < len(resolved) else "?")
-    owner = (
-        operation_label(document, resolved[1], resolved[2])
-        if index == 3
-        else f"every operation of `{resolved[1]}`"
-    )
-    subject = f"the {where} parameter `{name}` of {owner}".replace("the  ", "the ")
-    rest = resolved[index + 2 :]
-    if not rest and raw.kind == "added":
-        if parameter.get("required"):
-            return (Phrase(f"New required {where} parameter `{name}` of {owner}"),)
-        return (Phrase(f"Added optional {where} parameter `{name}` to {owner}"),)
-    if not rest and raw.kind == "removed":
-        return (Phrase(f"Removed {subject}"),)
-    keyword = raw.property or ""
-    before, after = _value(raw.base), _value(raw.revision)
-    if keyword == "required" and not rest:
-        state = "now required" if after else "now optional"
-        return (Phrase(f"{_capital(subject)} is {state}"),)
-    if keyword in _PROSE:
-        return (Phrase(f"Reworded the {keyword} of {subject}"),)
-    if keyword in _EXAMPLES:
-        return (Phrase(f"Changed the example of {subject}"),)
-    if keyword == "enum":
-        old, new = _list(before), _list(after)
-        gained = [item for item in new if item not in old]
-        lost = [item for item in old if item not in new]
-        lines = []
-        if gained:
-            lines.append(Phrase(f"{_capital(subject)} also accepts {_codes(gained)}"))
-        if lost:
-            lines.append(Phrase(f"{_capital(subject)} no longer accepts {_codes(lost)}"))
-        return tuple(lines)
-    if keyword == "default":
-        change = f"from {_code(before)} to {_code(after)}"
-        return (Phrase(f"The default of {subject} changed {change}"),)
-    return (_edit(subject, raw),)
-
-
-# -- operations, responses, headers -----------------------------------------------------------
-
-
-def _path_level(
-    raw: RawChange, resolved: list[str], written: list[str], specs: Specs
-) -> tuple[Phrase, ...]:
-    document = specs.base if raw.kind == "removed" else specs.revision
-    if len(resolved) < 3 or resolved[2] not in METHODS:
-        return (_edit(f"the path `{resolved[1]}`", raw),)
-    owner = operation_label(document, resolved[1], resolved[2])
-    rest = resolved[3:]
-    verb = {"added": "Added", "removed": "Removed"}.get(raw.kind)
-    keyword = raw.property or ""
-    if not rest:
-        if verb:
-            return (Phrase(f"{verb} {owner}"),)
-        if keyword in _PROSE:
-            return (Phrase(f"Reworded the {keyword} of {owner}"),)
-        if keyword == "operationId":
-            old = snake_case(str(_value(raw.base)))
-            return (Phrase(f"`{old}` renamed to {owner}"),)
-        if keyword == "deprecated" and _value(raw.revision):
-            return (Phrase(f"Deprecated {owner}"),)
-        return (_edit(owner, raw),)
-    if rest[0] == "responses" and len(rest) >= 2:
-        status = rest[1]
-        response = f"the response {status} of {owner}"
-        if len(rest) == 2 and raw.kind == "added":
-            return (Phrase(f"{owner} documents the response {status}"),)
-        if len(rest) == 2 and raw.kind == "removed":
-            return (Phrase(f"{owner} no longer documents the response {status}"),)
-        if len(rest) >= 4 and rest[2] == "headers":
-            header = f"`{rest[3]}`"
-            if len(rest) == 4 and raw.kind == "added":
-                return (Phrase(f"{_capital(response)} has the new header {header}"),)
-            if len(rest) == 4 and raw.kind == "removed":
-                return (Phrase(f"{_capital(response)} no longer has the header {header}"),)
-            return (_edit(f"the header {header} of {response}", raw),)
-        if len(rest) == 2 and keyword in _PROSE:
-            return (Phrase(f"Reworded the {keyword} of {response}"),)
-        return (_edit(response, raw),)
-    if rest[0] == "requestBody":
-        if len(rest) == 1 and verb:
-            taking = "takes" if raw.kind == "added" else "no longer takes"
-            return (Phrase(f"{owner} {taking} a request body"),)
-        return (_edit(f"the request body of {owner}", raw),)
-    return (_edit(owner, raw),)
-
-
-# -- tags, authentication ---------------------------------------------------------------------
-
-
-def _tag(raw: RawChange, written: list[str], document: dict[str, Any]) -> tuple[Phrase, ...]:
-    tag = resolve(document, written[:2]) or {}
-    name = f"`{tag.get('name', written[1])}`"
-    if len(written) == 2 and raw.kind in ("added", "removed"):
-        return (Phrase(f"{'Added' if raw.kind == 'added' else 'Removed'} the tag {name}"),)
-    if raw.property == "name":
-        old, new = _code(_value(raw.base)), _code(_value(raw.revision))
-        return (Phrase(f"Renamed the tag {old} to {new}"),)
-    if raw.property in _PROSE:
-        return (Phrase(f"Reworded the {raw.property} of the tag {name}"),)
-    return (_edit(f"the tag {name}", raw),)
-
-
-def _security(
-    raw: RawChange, written: list[str], resolved: list[str], document: dict[str, Any]
-) -> tuple[Phrase, ...]:
-    if written[:2] == ["components", "securitySchemes"] and len(written) >= 3:
-        scheme = f"the security scheme `{written[2]}`"
-        if len(written) == 3 and raw.kind in ("added", "removed"):
-            return (Phrase(f"{'Added' if raw.kind == 'added' else 'Removed'} {scheme}"),)
-        if raw.property in _PROSE:
-            return (Phrase(f"Reworded the {raw.property} of {scheme}"),)
-        return (_edit(scheme, raw),)
-    if resolved[:1] == ["paths"] and len(resolved) >= 3 and resolved[2] in METHODS:
-        label = operation_label(document, resolved[1], resolved[2])
-        return (Phrase(f"Changed the authentication of {label}"),)
-    return (Phrase("Changed the authentication every operation requires"),)
-
-
-# -- helpers ----------------------------------------------------------------------------------
-
-
-def _edit(subject: str, raw: RawChange, keyword: str | None = None) -> Phrase:
-    """An edit of one keyword of ``subject``; the entry joins the edits of one subject."""
-    keyword = keyword or raw.property or "definition"
-    if keyword.startswith("x-"):
-        return Phrase(f"Changed the extension `{keyword}` of {subject}", role="example")
-    listed = (f"Changed {{}} of {subject}", f"`{keyword}`")
-    return Phrase(f"Changed `{keyword}` of {subject}", listed=listed)
-
-
-def _value(location: Location | None) -> Any:
-    return location.value if location is not None and location.has_value else None
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
 def _code(value: Any) -> str:
     return "unset" if value is None else f"`{value}`"
 
 
 def _codes(values: list[Any]) -> str:
-    shown = [f"`{value}`" for value in values]
-    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+    return _listing([f"`{value}`" for value in values])
+
+
+def _listing(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _plural(noun: str, values: list[Any]) -> str:
@@ -363,28 +387,3 @@ def _plural(noun: str, values: list[Any]) -> str:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _plain(where: str) -> str:
-    return f"`{where}`" if "`" not in where else where
-
-
-def owner(document: dict[str, Any], parts: list[str]) -> str:
-    """Words for the node at ``parts`` (unresolved), e.g. "the response 200 of `GET /accounts`
-    (`list_accounts`)" or "`AccountList.data`"."""
-    if parts[:2] == ["components", "schemas"] and len(parts) >= 3:
-        return f"`{_schema_name(parts)[0]}`"
-    if parts[:1] == ["components"] and len(parts) >= 3:
-        return f"the {parts[1].rstrip('s')} `{parts[2]}`"
-    if parts[:1] == ["paths"] and len(parts) >= 3 and parts[2] in METHODS:
-        label = operation_label(document, parts[1], parts[2])
-        rest = parts[3:]
-        if rest[:1] == ["responses"] and len(rest) >= 2:
-            return f"the response {rest[1]} of {label}"
-        if rest[:1] == ["requestBody"]:
-            return f"the request body of {label}"
-        if rest[:1] == ["parameters"] and len(rest) >= 2:
-            parameter = resolve(document, parts[:5]) or {}
-            return f"the parameter `{parameter.get('name', rest[1])}` of {label}"
-        return label
-    return _plain(describe(document, "#/" + "/".join(parts)))

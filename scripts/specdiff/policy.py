@@ -1,144 +1,70 @@
 """Grade each change from the point of view of code that calls the generated client.
 
-Redocly's grade is kept unless one of the rules below knows better. Each rule exists because
-a mutation in tests/support/spec_mutations.py showed Redocly grading a change differently from
-what it does to a caller of *this* package:
+Redocly's grade stands unless a rule below knows better. Redocly's configuration can only set
+the impact of each of its rules for every change alike; each rule here needs to look at the
+schema around the change, which is why it is code. Each exists because a mutation in
+tests/support/spec_mutations.py showed Redocly grading a change differently from what it does
+to a caller of *this* package:
 
-* a new value of an open set (``anyOf: [{$ref: KnownEnum}, {type: string}]``) is safe: the
-  client already keeps values it does not know. Redocly: major (``enum-values-added``);
+* any change to authentication is breaking. Redocly: patch when the requirement is dropped or a
+  scheme's ``scheme``/``in``/``name`` changes;
+* a new value of an open set (``anyOf: [{$ref: KnownEnum}, {type: string}]``) is an addition:
+  the client already keeps values it does not know. Redocly: major (``enum-values-added``);
 * a response field that becomes required adds a required argument to the generated attrs
-  model's constructor. Redocly: minor or patch; griffe does not see attrs fields either;
+  model's constructor, which griffe cannot see: breaking. Redocly: minor or patch;
 * a response schema closed with ``additionalProperties: false`` drops the model's
-  ``additional_properties``, so unknown fields are lost. Redocly: patch;
-* any change to authentication. Redocly: patch when the requirement is dropped or a scheme's
-  ``scheme``/``in``/``name`` changes;
-* a new default for a request parameter changes what callers who omit it get. Redocly: patch;
-* a new allowed value of a request parameter is a new capability. Redocly: patch.
+  ``additional_properties``, so unknown fields are lost: breaking. Redocly: patch;
+* a new default for a request parameter changes what callers who omit it get: breaking.
+  Redocly: patch;
+* a request that accepts more (a new allowed value, a parameter no longer required) is a new
+  capability: an addition. Redocly: patch;
+* ``deprecated: true`` on an operation, a parameter or a field is a deprecation, which SemVer
+  §7 releases as a minor version (a patch one in 0.x). Redocly: patch.
 """
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
-from scripts.spec import segments
-from scripts.specdiff import phrasing, ungraded
-from scripts.specdiff.model import Change, Specs, Verdict
-from scripts.specdiff.redocly import Location, RawChange
-from scripts.specdiff.walk import admits_any_string, describe, resolve
+from scripts.spec import deref, resolve, segments
+from scripts.specdiff.model import Specs, Verdict
+from scripts.specdiff.redocly import RawChange
 
 _BY_IMPACT = {"major": Verdict.BREAKING, "minor": Verdict.ADDITION, "patch": Verdict.PATCH}
-_PROSE = {"description", "summary", "title", "example", "examples", "externalDocs"}
 _DOCUMENTATION_ONLY_SCHEME_FIELDS = {"description", "bearerFormat"}
-
+_NARROWING_KEYWORDS = {"enum", "const", "pattern", "format"}
 
 Grade = tuple[Verdict, str]
 Rule = Callable[[RawChange, Specs], Grade | None]
 
 
-def classify(raw_changes: list[RawChange], specs: Specs) -> list[Change]:
-    """Every change, graded; edits Redocly does not report (examples) come last, as PATCH."""
-    graded = [
-        _classified(raw, specs)
-        for raw in _per_operation(raw_changes, specs)
-        if not (raw.path == "#/info" and raw.property == "version")  # the gate's business
-    ]
-    return graded + list(ungraded.edits(raw_changes, specs))
-
-
-def _per_operation(raw_changes: list[RawChange], specs: Specs) -> list[RawChange]:
-    """A path added or removed is one change per operation on it: each is a function callers
-    gain or lose, and gets its own line."""
-    split: list[RawChange] = []
-    for raw in raw_changes:
-        parts = segments(raw.path)
-        if len(parts) != 2 or parts[0] != "paths" or raw.kind not in ("added", "removed"):
-            split.append(raw)
-            continue
-        document = specs.revision if raw.kind == "added" else specs.base
-        item = document.get("paths", {}).get(parts[1]) or {}
-        methods = [method for method in phrasing.METHODS if isinstance(item.get(method), dict)]
-        if not methods:
-            split.append(raw)
-        for method in methods:
-            location = Location(f"{raw.path}/{method}")
-            split.append(
-                replace(
-                    raw,
-                    path=f"{raw.path}/{method}",
-                    base=location if raw.kind == "removed" else None,
-                    revision=location if raw.kind == "added" else None,
-                )
-            )
-    return split
-
-
-def _classified(raw: RawChange, specs: Specs) -> Change:
-    document = specs.base if raw.kind == "removed" else specs.revision
+def grade(raw: RawChange, specs: Specs) -> Grade:
+    """The verdict of one change, and why."""
     for rule in RULES:
-        grade = rule(raw, specs)
-        if grade is not None:
-            verdict, why = grade
-            break
-    else:
-        verdict = _BY_IMPACT.get(raw.impact, Verdict.BREAKING)
-        rules = f", rule {', '.join(raw.rules)}" if raw.rules else ""
-        why = f"Redocly grades it {raw.impact}{rules}"
-    location = raw.revision if raw.kind != "removed" else raw.base
-    return Change(
-        verdict=verdict,
-        where=describe(document, raw.path),
-        what=_what(raw, document),
-        why=why,
-        spec_pointer=location.pointer if location else "",
-        phrases=phrasing.phrases(raw, specs),
-    )
+        graded = rule(raw, specs)
+        if graded is not None:
+            verdict, reason = graded
+            return verdict, f"policy: {reason} (Redocly says {raw.impact})"
+    verdicts = zip(raw.rules, raw.messages, strict=True)
+    said = "".join(f", {rule}: {message}" for rule, message in verdicts)
+    return _BY_IMPACT.get(raw.impact, Verdict.BREAKING), f"Redocly: {raw.impact}{said}"
+
+
+def admits_any_string(schema: Any, document: dict[str, Any]) -> bool:
+    """Whether ``schema`` is an open set: anyOf/oneOf with a branch that takes any string."""
+    if not isinstance(schema, dict):
+        return False
+    for branch in [*schema.get("anyOf", []), *schema.get("oneOf", [])]:
+        target, _ = deref(document, branch)
+        if (
+            isinstance(target, dict)
+            and target.get("type") == "string"
+            and not _NARROWING_KEYWORDS & target.keys()
+        ):
+            return True
+    return False
 
 
 # -- the rules --------------------------------------------------------------------------------
-
-
-def _open_set_value_added(raw: RawChange, specs: Specs) -> Grade | None:
-    if "enum-values-added" not in raw.rules:
-        return None
-    parts = segments(raw.path)
-    if len(parts) < 2 or parts[-2] not in ("anyOf", "oneOf"):
-        return None
-    parent = resolve(specs.revision, parts[:-2])
-    if not (isinstance(parent, dict) and admits_any_string(parent, specs.revision)):
-        return None
-    return (
-        Verdict.ADDITION,
-        "new known value of an open set: the schema also admits any string, so the client "
-        "already keeps values it does not know (policy; Redocly says major)",
-    )
-
-
-def _became_required_in_response(raw: RawChange, specs: Specs) -> Grade | None:
-    if raw.property != "required" or not _in_response(raw.path):
-        return None
-    added = sorted(set(_list_value(raw.revision)) - set(_list_value(raw.base)))
-    if not added:
-        return None
-    return (
-        Verdict.BREAKING,
-        f"now required: {', '.join(added)}. The generated model's constructor gains a "
-        "required argument, so code that builds it breaks; griffe cannot see attrs fields "
-        f"(policy; Redocly says {raw.impact})",
-    )
-
-
-def _extra_fields_no_longer_kept(raw: RawChange, specs: Specs) -> Grade | None:
-    if raw.property != "additionalProperties" or not _in_response(raw.path):
-        return None
-    closed = raw.revision is not None and raw.revision.value is False
-    was_closed = raw.base is not None and raw.base.has_value and raw.base.value is False
-    if not closed or was_closed:
-        return None
-    return (
-        Verdict.BREAKING,
-        "the generated model loses additional_properties: unknown fields the server sends "
-        f"are no longer kept (policy; Redocly says {raw.impact})",
-    )
 
 
 def _auth_changed(raw: RawChange, specs: Specs) -> Grade | None:
@@ -146,37 +72,75 @@ def _auth_changed(raw: RawChange, specs: Specs) -> Grade | None:
     requirement = parts[:1] == ["security"] or (parts[:1] == ["paths"] and "security" in parts)
     scheme = parts[:2] == ["components", "securitySchemes"] and (
         raw.kind == "removed"
-        or (raw.kind == "modified" and raw.property not in _DOCUMENTATION_ONLY_SCHEME_FIELDS)
+        or (raw.kind == "modified" and raw.keyword not in _DOCUMENTATION_ONLY_SCHEME_FIELDS)
     )
-    if not (requirement or scheme):
+    if requirement or scheme:
+        return Verdict.BREAKING, "authentication changed: requests built the old way may be refused"
+    return None
+
+
+def _open_set_value_added(raw: RawChange, specs: Specs) -> Grade | None:
+    if "enum-values-added" not in raw.rules:
         return None
-    return (
-        Verdict.BREAKING,
-        "authentication changed: requests built the old way may be refused "
-        f"(policy; Redocly says {raw.impact})",
+    # The schema of the field (or parameter) the enum is met in: an open set's enum is one
+    # branch of its anyOf.
+    parts = segments(raw.path)
+    while len(parts) >= 2 and parts[-2] in ("anyOf", "oneOf"):
+        parts = parts[:-2]
+    if not admits_any_string(resolve(specs.revision, parts), specs.revision):
+        return None
+    return Verdict.ADDITION, (
+        "a new known value of an open set: the field also admits any string, so the client "
+        "already keeps values it does not know"
+    )
+
+
+def _became_required_in_response(raw: RawChange, specs: Specs) -> Grade | None:
+    if raw.keyword != "required" or "/responses/" not in raw.path:
+        return None
+    added = raw.gained
+    if not added:
+        return None
+    return Verdict.BREAKING, (
+        f"now required: {', '.join(map(str, added))}. The generated model's constructor gains "
+        "a required argument, so code that builds it breaks; griffe cannot see attrs fields"
+    )
+
+
+def _extra_fields_no_longer_kept(raw: RawChange, specs: Specs) -> Grade | None:
+    if raw.keyword != "additionalProperties" or "/responses/" not in raw.path:
+        return None
+    if raw.after is not False or raw.before is False:
+        return None
+    return Verdict.BREAKING, (
+        "the generated model loses additional_properties: unknown fields the server sends are "
+        "no longer kept"
     )
 
 
 def _request_default_changed(raw: RawChange, specs: Specs) -> Grade | None:
-    if raw.property != "default" or not _in_request(raw.path):
+    if raw.keyword != "default" or not _in_request(raw.path):
         return None
-    return (
-        Verdict.BREAKING,
-        "callers that omit this parameter now get the server's new default "
-        f"(policy; Redocly says {raw.impact})",
-    )
+    return Verdict.BREAKING, "callers that omit this parameter now get the server's new default"
 
 
-def _request_value_added(raw: RawChange, specs: Specs) -> Grade | None:
-    if raw.property != "enum" or not _in_request(raw.path):
+def _request_widened(raw: RawChange, specs: Specs) -> Grade | None:
+    """A request that accepts more: a new allowed value, a parameter no longer required."""
+    if not _in_request(raw.path):
         return None
-    before, after = set(_list_value(raw.base)), set(_list_value(raw.revision))
-    if not (after - before) or (before - after):
-        return None  # removals are Redocly's `enum-values-removed`: major
-    return (
-        Verdict.ADDITION,
-        f"callers may pass a new value (policy; Redocly says {raw.impact})",
-    )
+    if raw.keyword == "enum":
+        if not raw.gained or raw.lost:
+            return None  # a value lost is Redocly's `enum-values-removed`: major
+        return Verdict.ADDITION, "callers may pass a new value"
+    if raw.keyword == "required" and raw.before is True and not raw.after:
+        return Verdict.ADDITION, "callers may now leave it out"
+    return None
+
+
+def _deprecated(raw: RawChange, specs: Specs) -> Grade | None:
+    if raw.keyword != "deprecated" or raw.after is not True:
+        return None
+    return Verdict.DEPRECATION, "callers are told to stop using it"
 
 
 RULES: tuple[Rule, ...] = (
@@ -185,71 +149,13 @@ RULES: tuple[Rule, ...] = (
     _became_required_in_response,
     _extra_fields_no_longer_kept,
     _request_default_changed,
-    _request_value_added,
+    _request_widened,
+    _deprecated,
 )
 
 
 # -- helpers ----------------------------------------------------------------------------------
 
 
-def _in_response(path: str) -> bool:
-    return "/responses/" in path
-
-
 def _in_request(path: str) -> bool:
     return "/parameters/" in path or "/requestBody" in path
-
-
-def _list_value(location: Location | None) -> list[Any]:
-    if location is None or not isinstance(location.value, list):
-        return []
-    return location.value
-
-
-def _what(raw: RawChange, document: dict[str, Any]) -> str:
-    # Redocly's message on `required` names only the fields no longer required.
-    if raw.messages and raw.property != "required":
-        return " ".join(raw.messages)
-    if raw.kind in ("added", "removed"):
-        return f"{_subject(segments(raw.path), document)} {raw.kind}"
-    if raw.property in _PROSE:
-        return f"{raw.property} changed"
-    if raw.property in ("required", "enum"):
-        before, after = _list_value(raw.base), _list_value(raw.revision)
-        gained = [repr(item) for item in after if item not in before]
-        lost = [repr(item) for item in before if item not in after]
-        noun = "required fields" if raw.property == "required" else "allowed values"
-        edits = []
-        if gained:
-            edits.append(f"gained {', '.join(gained)}")
-        if lost:
-            edits.append(f"lost {', '.join(lost)}")
-        return f"{noun} {' and '.join(edits) or 'reordered'}"
-    old = _short(raw.base.value) if raw.base and raw.base.has_value else "unset"
-    new = _short(raw.revision.value) if raw.revision and raw.revision.has_value else "unset"
-    return f"`{raw.property}` changed from {old} to {new}"
-
-
-def _subject(parts: list[str], document: dict[str, Any]) -> str:
-    if len(parts) == 2 and parts[0] == "tags":
-        tag = resolve(document, parts)
-        return f"tag `{tag.get('name', parts[1]) if isinstance(tag, dict) else parts[1]}`"
-    if "security" in parts:
-        return "security requirement"
-    if len(parts) >= 2 and parts[-2] == "properties":
-        return f"property `{parts[-1]}`"
-    if len(parts) >= 2 and parts[-2] == "parameters":
-        parameter = resolve(document, parts) or {}
-        return f"{parameter.get('in', '')} parameter `{parameter.get('name', parts[-1])}`".strip()
-    if len(parts) == 2 and parts[0] == "paths":
-        return f"path `{parts[1]}`"
-    if len(parts) == 3 and parts[0] == "paths":
-        return f"operation `{parts[2].upper()} {parts[1]}`"
-    if len(parts) >= 2 and parts[-2] in ("responses", "headers", "securitySchemes"):
-        return f"{parts[-2].rstrip('s').replace('securityScheme', 'security scheme')} `{parts[-1]}`"
-    return f"`{parts[-1]}`" if parts else "the document"
-
-
-def _short(value: Any, limit: int = 60) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,14 +1,14 @@
 """The version policy: which bump a change needs, and whether info.version made it.
 
-The package version is the spec's info.version (the generated client.py renders it), so the
+The package version is the spec's info.version (the generated _version.py holds it), so the
 spec is where a bump happens. Semantic versioning, with the usual reading of 0.x (as Cargo and
 npm's caret ranges do): while the major version is 0, the minor number is the "major" one.
 
-| change    | 0.x (now)               | from 1.0.0              | enforced by `make diff` |
-|-----------|-------------------------|-------------------------|-------------------------|
-| breaking  | minor: 0.1.4 -> 0.2.0   | major: 1.4.2 -> 2.0.0   | yes                     |
-| addition  | patch: 0.1.4 -> 0.1.5   | minor: 1.4.2 -> 1.5.0   | no, suggested           |
-| no effect | patch, when released    | patch, when released    | no, suggested           |
+| change                 | 0.x                  | from 1.0.0           | enforced by `make diff` |
+|------------------------|----------------------|----------------------|-------------------------|
+| breaking               | minor: 0.1.4 → 0.2.0 | major: 1.4.2 → 2.0.0 | yes                     |
+| addition, deprecation  | patch: 0.1.4 → 0.1.5 | minor: 1.4.2 → 1.5.0 | no, suggested           |
+| no effect              | patch, when released | patch, when released | no, suggested           |
 
 Only breaking changes are enforced: several safe changes may go out in one release, but code
 that depends on `kirim-chat ~= 0.1` must never receive a breaking one.
@@ -17,9 +17,11 @@ that depends on `kirim-chat ~= 0.1` must never receive a breaking one.
 import re
 from dataclasses import dataclass
 
+from scripts.specdiff.changelog import UNRELEASED
 from scripts.specdiff.model import Verdict
 
 _VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+_SAFE_AND_NEW = (Verdict.ADDITION, Verdict.DEPRECATION)
 
 
 @dataclass(frozen=True, order=True)
@@ -46,8 +48,12 @@ def bump_name(base: Version, verdict: Verdict) -> str:
         return "none"
     if verdict is Verdict.BREAKING:
         return "minor (breaking, in 0.x)" if base.major == 0 else "major"
-    if verdict is Verdict.ADDITION:
-        return "patch (addition, in 0.x)" if base.major == 0 else "minor"
+    if verdict in _SAFE_AND_NEW:
+        return (
+            f"patch ({verdict.label.removeprefix('safe, ')}, in 0.x)"
+            if base.major == 0
+            else "minor"
+        )
     return "patch"
 
 
@@ -57,9 +63,9 @@ def next_version(base: Version, verdict: Verdict) -> Version:
         if base.major == 0:
             return Version(0, base.minor + 1, 0)
         return Version(base.major + 1, 0, 0)
-    if verdict is Verdict.ADDITION and base.major > 0:
+    if verdict in _SAFE_AND_NEW and base.major > 0:
         return Version(base.major, base.minor + 1, 0)
-    if verdict in (Verdict.ADDITION, Verdict.PATCH):
+    if verdict is not Verdict.NONE:
         return Version(base.major, base.minor, base.patch + 1)
     return base
 
@@ -85,9 +91,10 @@ def judge(
     revision_text: object,
     package_text: str | None,
     verdict: Verdict,
-    changelog: str | None,
+    entries: list[str] | None,
 ) -> Outcome:
-    """What is wrong with the versions, given the changes between them."""
+    """What is wrong with the versions, given the changes between them and the names of the
+    CHANGELOG's entries (None: no CHANGELOG to check)."""
     problems: list[str] = []
     try:
         base = Version.parse(base_text)
@@ -102,20 +109,18 @@ def judge(
     if revision < base:
         problems.append(f"info.version went backwards, from {base} to {revision}")
     needed = next_version(base, verdict)
-    suggested = release_version(base, revision, verdict)
     if verdict is Verdict.BREAKING and revision < needed:
         problems.append(
             f"breaking changes need info.version {needed} or later, a {bump_name(base, verdict)} "
             f"bump from {base}; it is {revision}. Run `make bump`: it sets info.version, "
             "regenerates and writes the CHANGELOG entry"
         )
-    if revision != base and changelog is not None and not _has_entry(changelog, revision):
+    # The unreleased entry is the next release's, which `make release` names after the version.
+    documented = entries is None or str(revision) in entries or UNRELEASED in entries
+    if revision != base and not documented:
         problems.append(
-            f"info.version is now {revision} but CHANGELOG.md has no `## [{revision}]` entry: "
-            "run `make bump`"
+            f"info.version is now {revision} but CHANGELOG.md has neither an `## [Unreleased]` "
+            f"nor an `## [{revision}]` entry: run `make bump`"
         )
+    suggested = release_version(base, revision, verdict)
     return Outcome(problems, suggested if verdict is not Verdict.NONE else None)
-
-
-def _has_entry(changelog: str, version: Version) -> bool:
-    return re.search(rf"^## \[{re.escape(str(version))}\]", changelog, re.MULTILINE) is not None

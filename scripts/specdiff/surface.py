@@ -26,35 +26,29 @@ def breakages(package: str, old_root: Path, new_root: Path) -> list[Change]:
     ``new_root`` (each the directory that contains the package)."""
     old = griffe.load(package, search_paths=[old_root], resolve_aliases=False)
     new = griffe.load(package, search_paths=[new_root], resolve_aliases=False)
-    changes = []
-    for breakage in griffe.find_breaking_changes(old, new):
-        what = str(breakage.kind.value)
-        if breakage.kind in _VALUE_KINDS:
-            what += f": {_short(breakage.old_value)} -> {_short(breakage.new_value)}"
-        changes.append(
-            Change(
-                verdict=Verdict.BREAKING,
-                where=f"Python `{breakage.obj.path}`",
-                what=what,
-                why="griffe check of the generated package",
-                phrases=(Phrase(_line(breakage), role="python"),),
-            )
+    return [
+        Change(
+            Verdict.BREAKING,
+            Phrase(_line(breakage), role="python"),
+            f"griffe: {breakage.kind.value.lower()} (`{breakage.obj.path}`)",
         )
-    return changes
+        for breakage in griffe.find_breaking_changes(old, new)
+    ]
 
 
 def _line(breakage: griffe.Breakage) -> str:
-    """The CHANGELOG line: what code that uses the object has to change."""
-    path = f"`{breakage.obj.path}`"
+    """The CHANGELOG line: what code that uses the object has to change. An operation's
+    functions (``sync``, ``asyncio``, their ``_detailed`` twins) change together: the line
+    names its module, once."""
+    parts = breakage.obj.path.split(".")
+    path = f"`{'.'.join(parts[:4] if parts[1:2] == ['api'] else parts)}`"
     kind = griffe.BreakageKind
     name = getattr(breakage.old_value, "name", None) or getattr(breakage.new_value, "name", "")
     if breakage.kind is kind.OBJECT_REMOVED:
         return f"Removed {path}"
     if breakage.kind is kind.PARAMETER_REMOVED:
         return f"{path} no longer takes `{name}`"
-    if breakage.kind is kind.PARAMETER_ADDED_REQUIRED:
-        return f"{path} needs the new argument `{name}`"
-    if breakage.kind is kind.PARAMETER_CHANGED_REQUIRED:
+    if breakage.kind in (kind.PARAMETER_ADDED_REQUIRED, kind.PARAMETER_CHANGED_REQUIRED):
         return f"{path} needs the argument `{name}`"
     if breakage.kind in (kind.PARAMETER_MOVED, kind.PARAMETER_CHANGED_KIND):
         return f"{path} takes `{name}` differently ({breakage.kind.value.lower()})"

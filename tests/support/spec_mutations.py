@@ -1,48 +1,40 @@
-"""The mutation corpus of `make diff`: one edit of each kind a maintainer can make to the spec,
-with the verdict it must get, words the report must use, and the CHANGELOG lines it must write.
+"""The mutation corpus of `make diff`: one edit of each kind a maintainer can make to a spec, with
+the verdict it must get, words the report must use and the CHANGELOG lines it must write.
 
-Each mutation is built from the current spec: its targets are found by role
-(tests/support/spec_targets.py: "a required free-text field of a response schema", "an optional
-query parameter with a named enum"), and its JSON patch and expected words are written from
-what was found. A field renamed in openapi.yaml therefore moves the mutation with it instead of
-breaking it.
+Every mutation is a JSON patch of tests/fixtures/specdiff/openapi.yaml, the grading tests' own
+spec, written out literally: openapi.yaml may grow or change without moving any of them.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from openapi_python_client.strings import snake_case
-
-from scripts.spec import deref, escape
+from scripts.paths import FIXTURES, PACKAGE_NAME
 from scripts.specdiff.model import Verdict
-from tests.support.spec_targets import (
-    Field,
-    Operation,
-    first_operation,
-    list_item_schema,
-    named_example,
-    open_sets,
-    operations,
-    parameter_pointer,
-    query_parameter,
-)
-from tests.support.spec_targets import field as find_field
+from tests.support.scratch_repo import ScratchRepo
 
-Spec = dict[str, Any]
+SPEC = FIXTURES / "specdiff" / "openapi.yaml"
+"""The base every mutation applies to: a listing, a cursor-paginated list, a POST with a body."""
+VERSION = "0.4.2"
+"""Its info.version; the tests that bump it expect versions written from this one."""
+
 Patch = list[dict[str, Any]]
-B, A, P, N = Verdict.BREAKING, Verdict.ADDITION, Verdict.PATCH, Verdict.NONE
+B, A, D, P, N = (
+    Verdict.BREAKING,
+    Verdict.ADDITION,
+    Verdict.DEPRECATION,
+    Verdict.PATCH,
+    Verdict.NONE,
+)
 
-
-@dataclass(frozen=True)
-class Built:
-    patch: Patch
-    mentions: tuple[str, ...] = ()
-    """Text that a change of the expected verdict must show in its ``where`` or ``what``."""
-    lines: tuple[tuple[Verdict, str], ...] = ()
-    """CHANGELOG lines the change must get (exactly these, unless ``some_lines``)."""
-    some_lines: bool = False
-    """``lines`` is a subset: other lines may come with them."""
+ACCOUNT = "/components/schemas/Account"
+FILTER = "/components/schemas/AccountStatusFilter"
+ACCOUNTS = "/paths/~1accounts/get"
+MESSAGES = "/paths/~1{phone_number_id}~1messages"
+LIST_ACCOUNTS = "`GET /accounts` (`list_accounts`)"
+LIST_MESSAGES = "`GET /{phone_number_id}/messages` (`list_messages`)"
+STATUS_FILTER = f"the query parameter `status` of {LIST_ACCOUNTS}"
 
 
 @dataclass(frozen=True)
@@ -50,129 +42,45 @@ class Mutation:
     name: str
     summary: str
     expect: Verdict
-    build: Callable[[Spec], Built] = field(repr=False)
+    patch: Patch
+    lines: tuple[tuple[Verdict, str], ...] = ()
+    """CHANGELOG lines the change must get (exactly these, unless ``some_lines``)."""
+    some_lines: bool = False
+    """``lines`` is a subset: other lines may come with them."""
 
 
-def label(operation: Operation) -> str:
-    """How a CHANGELOG line names an operation: ```GET /x` (`list_x`)``."""
-    operation_id = operation.node.get("operationId")
-    text = f"`{operation.label}`"
-    return f"{text} (`{snake_case(operation_id)}`)" if operation_id else text
+def _add(path: str, value: Any) -> dict[str, Any]:
+    return {"op": "add", "path": path, "value": value}
 
 
-def _required_index(spec: Spec, target: Field) -> int:
-    required: list[str] = spec["components"]["schemas"][target.schema]["required"]
-    return required.index(target.name)
+def _replace(path: str, value: Any, was: Any = None) -> list[dict[str, Any]]:
+    """Replace the value at ``path``, checking first that it is ``was`` (when given)."""
+    test = [] if was is None else [{"op": "test", "path": path, "value": was}]
+    return [*test, {"op": "replace", "path": path, "value": value}]
 
 
-def _free_text(spec: Spec) -> Field:
-    return find_field(spec, required=True, types={"string", "null"}, plain=True)
+def _remove(path: str) -> dict[str, Any]:
+    return {"op": "remove", "path": path}
 
 
-def _new_field() -> dict[str, Any]:
-    return {
-        "description": "A short label.",
-        "type": "string",
-        "pattern": "^[A-Za-z ]*$",
-        "maxLength": 32,
-    }
+def _ref(schema: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{schema}"}
 
 
-def description_only(spec: Spec) -> Built:
-    schema = list_item_schema(spec)
-    patch: Patch = [
-        {
-            "op": "replace",
-            "path": f"/components/schemas/{schema}/description",
-            "value": "Reworded by the mutation corpus.",
-        }
-    ]
-    return Built(patch, ("description changed",), ((P, f"Reworded the description of `{schema}`"),))
+NICKNAME = {"description": "A short label.", "type": "string", "maxLength": 32}
+ORG = {
+    "name": "org",
+    "in": "query",
+    "description": "Only the accounts of this organisation.",
+    "schema": {"type": "string", "pattern": "^org_[0-9a-z]+$", "maxLength": 40},
+}
 
 
-def example_only(spec: Spec) -> Built:
-    name, example, leaf, value = named_example(spec)
-    operation = next(op for op in operations(spec) if example.startswith(op.pointer + "/"))
-    status = example.split("/responses/")[1].split("/")[0]
-    patch: Patch = [
-        {"op": "test", "path": leaf, "value": value},
-        {"op": "replace", "path": leaf, "value": f"{value}-edited"},
-    ]
-    line = f"Changed the example `{name}` of the response {status} of {label(operation)}"
-    return Built(patch, (f"examples/{name}",), ((P, line),))
-
-
-def extra_fields_closed(spec: Spec) -> Built:
-    schema = list_item_schema(spec)
-    patch: Patch = [
-        {
-            "op": "replace",
-            "path": f"/components/schemas/{schema}/additionalProperties",
-            "value": False,
-        }
-    ]
-    line = f"`{schema}` no longer keeps the fields the spec does not declare"
-    return Built(patch, ("additionalProperties",), ((B, line),))
-
-
-def field_became_required(spec: Spec) -> Built:
-    target = find_field(spec, required=False)
-    patch: Patch = [{"op": "add", "path": f"{target.required_pointer}/-", "value": target.name}]
-    return Built(patch, (target.name,), ((B, f"`{target.schema}.{target.name}` is now required"),))
-
-
-def field_made_nullable(spec: Spec) -> Built:
-    target = find_field(spec, types={"string"})
-    patch: Patch = [
-        {"op": "test", "path": f"{target.pointer}/type", "value": "string"},
-        {"op": "replace", "path": f"{target.pointer}/type", "value": ["string", "null"]},
-    ]
-    line = f"`{target.schema}.{target.name}` may now be null"
-    return Built(patch, (f".{target.name}",), ((B, line),))
-
-
-def field_removed(spec: Spec) -> Built:
-    target = _free_text(spec)
-    index = _required_index(spec, target)
-    patch: Patch = [
-        {"op": "test", "path": f"{target.required_pointer}/{index}", "value": target.name},
-        {"op": "remove", "path": f"{target.required_pointer}/{index}"},
-        {"op": "remove", "path": target.pointer},
-    ]
-    return Built(
-        patch, (f".{target.name}",), ((B, f"Removed field `{target.schema}.{target.name}`"),)
-    )
-
-
-def field_renamed(spec: Spec) -> Built:
-    target = _free_text(spec)
-    index = _required_index(spec, target)
-    new = f"display_{target.name}"
-    new_pointer = target.pointer.rsplit("/", 1)[0] + "/" + escape(new)
-    patch: Patch = [
-        {"op": "test", "path": f"{target.required_pointer}/{index}", "value": target.name},
-        {"op": "replace", "path": f"{target.required_pointer}/{index}", "value": new},
-        {"op": "move", "from": target.pointer, "path": new_pointer},
-    ]
-    line = f"`{target.schema}.{target.name}` renamed to `{new}`"
-    return Built(patch, (f".{target.name}",), ((B, line),))
-
-
-def new_open_set_value(spec: Spec) -> Built:
-    """A new named value in every open set (an account's status, an error's type)."""
-    enums = sorted({enum for _, enum in open_sets(spec)})
-    assert enums, "openapi.yaml has no open set (anyOf of a named enum and a string)"
-    patch: Patch = [
-        {"op": "add", "path": f"/components/schemas/{enum}/enum/-", "value": "from_mutation"}
-        for enum in enums
-    ]
-    lines = tuple((A, f"Added the value `from_mutation` to `{enum}`") for enum in enums)
-    return Built(patch, ("from_mutation",), lines)
-
-
-def _probe_operation(operation_id: str, schema: str) -> dict[str, Any]:
+def _probe(operation_id: str) -> dict[str, Any]:
+    """An operation on ``/mutation-probes/{probe_id}`` answering an Account."""
     return {
         "operationId": operation_id,
+        "tags": ["Accounts"],
         "parameters": [
             {
                 "name": "probe_id",
@@ -184,373 +92,545 @@ def _probe_operation(operation_id: str, schema: str) -> dict[str, Any]:
         "responses": {
             "200": {
                 "description": "The resource.",
-                "content": {
-                    "application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}
-                },
+                "content": {"application/json": {"schema": _ref("Account")}},
+            },
+            "401": {"$ref": "#/components/responses/Unauthenticated"},
+        },
+    }
+
+
+PROBES = "/paths/~1mutation-probes~1{probe_id}"
+
+
+def _renamed_name() -> Patch:
+    return [
+        {"op": "test", "path": f"{ACCOUNT}/required/3", "value": "name"},
+        {"op": "replace", "path": f"{ACCOUNT}/required/3", "value": "display_name"},
+        {
+            "op": "move",
+            "from": f"{ACCOUNT}/properties/name",
+            "path": f"{ACCOUNT}/properties/display_name",
+        },
+    ]
+
+
+ORGANISATION = {
+    "type": "object",
+    "description": "The organisation that owns the API key.",
+    "required": ["object", "id"],
+    "properties": {
+        "object": {
+            "description": "Always `organisation`.",
+            "const": "organisation",
+            "type": "string",
+        },
+        "id": {"description": "The organisation's id.", "type": "string", "maxLength": 64},
+    },
+    "additionalProperties": True,
+}
+GET_ORGANISATION = {
+    "operationId": "getOrganisation",
+    "tags": ["Organisation"],
+    "summary": "The organisation that owns the API key",
+    "responses": {
+        "200": {
+            "description": "The organisation.",
+            "content": {"application/json": {"schema": _ref("Organisation")}},
+        },
+        "401": {"$ref": "#/components/responses/Unauthenticated"},
+    },
+}
+
+LABEL = {
+    "type": "object",
+    "description": "A label.",
+    "required": ["object", "id", "name"],
+    "properties": {
+        "object": {"description": "Always `label`.", "const": "label", "type": "string"},
+        "id": {"description": "The label's id.", "type": "string", "maxLength": 30},
+        "name": {"description": "The label's name.", "type": "string", "maxLength": 50},
+    },
+    "additionalProperties": True,
+}
+LABELS = {
+    "get": {
+        "operationId": "listLabels",
+        "tags": ["Labels"],
+        "parameters": [
+            {"$ref": "#/components/parameters/LabelNameParam"},
+            {"$ref": "#/components/parameters/CursorParam"},
+        ],
+        "responses": {
+            "200": {
+                "description": "A page of labels.",
+                "content": {"application/json": {"schema": _ref("LabelList")}},
+            },
+            "404": {"$ref": "#/components/responses/NotFound"},
+        },
+    },
+    "post": {
+        "operationId": "createLabel",
+        "tags": ["Labels"],
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": _ref("Label")}},
+        },
+        "responses": {
+            "201": {
+                "description": "The new label.",
+                "content": {"application/json": {"schema": _ref("Label")}},
             }
         },
-    }
-
-
-def new_operation(spec: Spec) -> Built:
-    path = "/mutation-probes/{probe_id}"
-    value = {"get": _probe_operation("getMutationProbe", list_item_schema(spec))}
-    patch: Patch = [{"op": "add", "path": f"/paths/{escape(path)}", "value": value}]
-    return Built(patch, (path,), ((A, f"Added `GET {path}` (`get_mutation_probe`)"),))
-
-
-def new_operations_on_one_path(spec: Spec) -> Built:
-    """Two operations on a new path: two functions, so two lines."""
-    path = "/mutation-probes/{probe_id}"
-    schema = list_item_schema(spec)
-    value = {
-        "get": _probe_operation("getMutationProbe", schema),
-        "delete": _probe_operation("deleteMutationProbe", schema),
-    }
-    patch: Patch = [{"op": "add", "path": f"/paths/{escape(path)}", "value": value}]
-    lines = (
-        (A, f"Added `GET {path}` (`get_mutation_probe`)"),
-        (A, f"Added `DELETE {path}` (`delete_mutation_probe`)"),
-    )
-    return Built(patch, (f"GET {path}", f"DELETE {path}"), lines)
-
-
-def new_optional_field(spec: Spec) -> Built:
-    schema = list_item_schema(spec)
-    patch: Patch = [
-        {
-            "op": "add",
-            "path": f"/components/schemas/{schema}/properties/nickname",
-            "value": _new_field(),
-        }
-    ]
-    return Built(patch, (".nickname",), ((A, f"Added optional field `{schema}.nickname`"),))
-
-
-def new_required_response_field(spec: Spec) -> Built:
-    schema = list_item_schema(spec)
-    patch: Patch = [
-        {
-            "op": "add",
-            "path": f"/components/schemas/{schema}/properties/nickname",
-            "value": _new_field(),
-        },
-        {"op": "add", "path": f"/components/schemas/{schema}/required/-", "value": "nickname"},
-    ]
-    return Built(patch, ("nickname",), ((B, f"New required field `{schema}.nickname`"),))
-
-
-def _org_parameter(required: bool) -> dict[str, Any]:
-    return {
-        "name": "org",
-        "in": "query",
-        "required": required,
-        "schema": {"type": "string", "pattern": "^org_[0-9a-z]+$", "maxLength": 40},
-    }
-
-
-def new_optional_query_parameter(spec: Spec) -> Built:
-    operation = first_operation(spec)
-    patch: Patch = [
-        {"op": "add", "path": f"{operation.pointer}/parameters/-", "value": _org_parameter(False)}
-    ]
-    line = f"Added optional query parameter `org` to {label(operation)}"
-    return Built(patch, ("query parameter org",), ((A, line),))
-
-
-def new_required_query_parameter(spec: Spec) -> Built:
-    operation = first_operation(spec)
-    patch: Patch = [
-        {"op": "add", "path": f"{operation.pointer}/parameters/-", "value": _org_parameter(True)}
-    ]
-    line = f"New required query parameter `org` of {label(operation)}"
-    return Built(patch, ("query parameter org",), ((B, line),))
-
-
-def _filter(spec: Spec) -> tuple[Operation, str, str, list[Any], Any]:
-    """The enum-valued query parameter: operation, name, schema name, values, default."""
-    operation, parameter, schema = query_parameter(spec)
-    node = spec["components"]["schemas"][schema]
-    return operation, parameter["name"], schema, list(node["enum"]), node["default"]
-
-
-def new_request_enum_value(spec: Spec) -> Built:
-    operation, name, schema, _, _ = _filter(spec)
-    patch: Patch = [{"op": "add", "path": f"/components/schemas/{schema}/enum/-", "value": "probe"}]
-    line = f"The query parameter `{name}` of {label(operation)} also accepts `probe`"
-    return Built(patch, ("probe",), ((A, line),))
-
-
-def request_enum_value_removed(spec: Spec) -> Built:
-    operation, name, schema, values, default = _filter(spec)
-    kept = [value for value in values if value == default]
-    dropped = next(value for value in values if value != default)
-    patch: Patch = [
-        {"op": "test", "path": f"/components/schemas/{schema}/enum", "value": values},
-        {"op": "replace", "path": f"/components/schemas/{schema}/enum", "value": kept},
-    ]
-    line = f"The query parameter `{name}` of {label(operation)} no longer accepts `{dropped}`"
-    return Built(patch, (f"query parameter {name}",), ((B, line),))
-
-
-def request_default_changed(spec: Spec) -> Built:
-    operation, name, schema, values, default = _filter(spec)
-    other = next(value for value in values if value != default)
-    patch: Patch = [
-        {"op": "replace", "path": f"/components/schemas/{schema}/default", "value": other}
-    ]
-    line = (
-        f"The default of the query parameter `{name}` of {label(operation)} changed "
-        f"from `{default}` to `{other}`"
-    )
-    return Built(patch, (f"query parameter {name}",), ((B, line),))
-
-
-def parameter_made_required(spec: Spec) -> Built:
-    operation, name, _, _, _ = _filter(spec)
-    pointer = parameter_pointer(spec, operation, name)
-    patch: Patch = [{"op": "replace", "path": f"{pointer}/required", "value": True}]
-    line = f"The query parameter `{name}` of {label(operation)} is now required"
-    return Built(patch, (f"query parameter {name}",), ((B, line),))
-
-
-def open_set_closed(spec: Spec) -> Built:
-    target, enum = next(open_sets(spec))
-    patch: Patch = [
-        {"op": "replace", "path": target.pointer, "value": {"$ref": f"#/components/schemas/{enum}"}}
-    ]
-    line = f"`{target.schema}.{target.name}` no longer accepts values the spec does not name"
-    return Built(patch, (f".{target.name}",), ((B, line),))
-
-
-def operation_removed(spec: Spec) -> Built:
-    path = first_operation(spec).path
-    on_path = [operation for operation in operations(spec) if operation.path == path]
-    patch: Patch = [{"op": "remove", "path": f"/paths/{escape(path)}"}]
-    return Built(patch, (path,), tuple((B, f"Removed {label(op)}") for op in on_path))
-
-
-def _response_pointer(spec: Spec, operation: Operation, status: str) -> str:
-    node = operation.node["responses"][status]
-    _, pointer = deref(spec, node)
-    return pointer.lstrip("#") if pointer else f"{operation.pointer}/responses/{status}"
-
-
-def response_header_removed(spec: Spec) -> Built:
-    operation = first_operation(spec)
-    status = next(code for code in operation.node["responses"] if str(code).startswith("2"))
-    pointer = _response_pointer(spec, operation, status)
-    response = deref(spec, operation.node["responses"][status])[0]
-    header = list(response["headers"])[-1]
-    patch: Patch = [{"op": "remove", "path": f"{pointer}/headers/{escape(header)}"}]
-    line = f"The response {status} of {label(operation)} no longer has the header `{header}`"
-    return Built(patch, (header,), ((B, line),))
-
-
-def response_narrowed(spec: Spec) -> Built:
-    target = _free_text(spec)
-    patch: Patch = [{"op": "replace", "path": f"{target.pointer}/type", "value": "string"}]
-    line = f"`{target.schema}.{target.name}` can no longer be null"
-    return Built(patch, (f".{target.name}",), ((P, line),))
-
-
-def security_changed(spec: Spec) -> Built:
-    scheme = next(iter(spec["components"]["securitySchemes"]))
-    patch: Patch = [
-        {
-            "op": "replace",
-            "path": f"/components/securitySchemes/{escape(scheme)}",
-            "value": {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
-        }
-    ]
-    line = f"Changed `in`, `name`, `scheme` and `type` of the security scheme `{scheme}`"
-    return Built(patch, (scheme,), ((B, line),), some_lines=True)
-
-
-def security_removed(spec: Spec) -> Built:
-    patch: Patch = [{"op": "remove", "path": "/security"}]
-    line = "Changed the authentication every operation requires"
-    return Built(patch, ("security",), ((B, line),))
-
-
-def status_removed(spec: Spec) -> Built:
-    operation = first_operation(spec)
-    status = [code for code in operation.node["responses"] if str(code)[0] in "45"][-1]
-    patch: Patch = [{"op": "remove", "path": f"{operation.pointer}/responses/{status}"}]
-    line = f"{label(operation)} no longer documents the response {status}"
-    return Built(patch, (f"response {status}",), ((B, line),))
-
-
-def type_changed(spec: Spec) -> Built:
-    target = find_field(spec, types={"boolean"})
-    patch: Patch = [
-        {"op": "test", "path": f"{target.pointer}/type", "value": "boolean"},
-        {"op": "replace", "path": f"{target.pointer}/type", "value": "string"},
-    ]
-    line = f"`{target.schema}.{target.name}` changed type from boolean to string"
-    return Built(patch, (f".{target.name}",), ((B, line),))
-
-
-def new_tag(spec: Spec) -> Built:
-    patch: Patch = [
-        {
-            "op": "add",
-            "path": "/tags/-",
-            "value": {"name": "Probes", "description": "Added by the mutation corpus."},
-        }
-    ]
-    return Built(patch, ("tag Probes",), ((A, "Added the tag `Probes`"),))
-
-
-def reserialised(spec: Spec) -> Built:
-    return Built([])
-
-
-def version_only(spec: Spec) -> Built:
-    major, minor, patch = str(spec["info"]["version"]).split(".")
-    return Built(
-        [{"op": "replace", "path": "/info/version", "value": f"{major}.{minor}.{int(patch) + 1}"}]
-    )
-
+    },
+}
+NOT_FOUND = {
+    "description": "No such resource.",
+    "content": {"application/json": {"schema": _ref("ErrorEnvelope")}},
+}
 
 MUTATIONS = [
-    Mutation("description_only", "Only a description changes.", P, description_only),
+    Mutation(
+        "description_only",
+        "Only a description changes.",
+        P,
+        _replace(f"{ACCOUNT}/description", "Reworded by the mutation corpus."),
+        ((P, "Reworded the description of `Account`"),),
+    ),
     Mutation(
         "example_only",
         "Only a response example changes; Redocly reports nothing, the detector still says so.",
         P,
-        example_only,
+        _replace(
+            f"{ACCOUNTS}/responses/200/content/application~1json/examples/connected/value/data/0/name",
+            "Customer Support, edited",
+            was="Customer Support",
+        ),
+        ((P, f"Changed the example `connected` of the response 200 of {LIST_ACCOUNTS}"),),
     ),
     Mutation(
         "extra_fields_closed",
         "A response schema forbids extra fields; the generated model loses additional_properties.",
         B,
-        extra_fields_closed,
+        _replace(f"{ACCOUNT}/additionalProperties", False, was=True),
+        ((B, "`Account` no longer keeps the fields the spec does not declare"),),
     ),
     Mutation(
         "field_became_required",
-        "An optional response field becomes required; the attrs "
-        "constructor gains a required argument, which griffe cannot see.",
+        "An optional response field becomes required; the attrs constructor gains a required "
+        "argument, which griffe cannot see.",
         B,
-        field_became_required,
+        [_add(f"{ACCOUNT}/required/-", "verified")],
+        ((B, "`Account.verified` is now required"),),
     ),
     Mutation(
         "field_made_nullable",
         "A response field may now be null; code that uses it as a string breaks.",
         B,
-        field_made_nullable,
+        _replace(f"{ACCOUNT}/properties/phone_number/type", ["string", "null"], was="string"),
+        ((B, "`Account.phone_number` may now be null"),),
     ),
     Mutation(
-        "field_removed", "A response field is removed; code that reads it breaks.", B, field_removed
+        "field_removed",
+        "A response field is removed; code that reads it breaks.",
+        B,
+        [
+            {"op": "test", "path": f"{ACCOUNT}/required/3", "value": "name"},
+            _remove(f"{ACCOUNT}/required/3"),
+            _remove(f"{ACCOUNT}/properties/name"),
+        ],
+        ((B, "Removed field `Account.name`"),),
     ),
-    Mutation("field_renamed", "A response field is renamed.", B, field_renamed),
+    Mutation(
+        "field_renamed",
+        "A response field is renamed.",
+        B,
+        _renamed_name(),
+        ((B, "`Account.name` renamed to `display_name`"),),
+    ),
     Mutation(
         "new_open_set_value",
         "A new named value in every open set; clients already keep unknown values.",
         A,
-        new_open_set_value,
+        [
+            _add("/components/schemas/AccountStatus/enum/-", "from_mutation"),
+            _add("/components/schemas/ErrorType/enum/-", "from_mutation"),
+        ],
+        (
+            (A, "Added the value `from_mutation` to `AccountStatus`"),
+            (A, "Added the value `from_mutation` to `ErrorType`"),
+        ),
     ),
-    Mutation("new_operation", "A new operation.", A, new_operation),
+    Mutation(
+        "new_operation",
+        "A new operation.",
+        A,
+        [_add(PROBES, {"get": _probe("getMutationProbe")})],
+        ((A, "Added `GET /mutation-probes/{probe_id}` (`get_mutation_probe`)"),),
+    ),
     Mutation(
         "new_operations_on_one_path",
-        "Two new operations on one new path.",
+        "Two new operations on one new path: two functions, so two lines.",
         A,
-        new_operations_on_one_path,
+        [
+            _add(
+                PROBES, {"get": _probe("getMutationProbe"), "delete": _probe("deleteMutationProbe")}
+            )
+        ],
+        (
+            (A, "Added `GET /mutation-probes/{probe_id}` (`get_mutation_probe`)"),
+            (A, "Added `DELETE /mutation-probes/{probe_id}` (`delete_mutation_probe`)"),
+        ),
+    ),
+    Mutation(
+        "new_operation_with_its_schema_and_tag",
+        "A new operation answering a new schema, under a new tag: the schema is the operation's.",
+        A,
+        [
+            _add("/paths/~1organisation", {"get": GET_ORGANISATION}),
+            _add("/components/schemas/Organisation", ORGANISATION),
+            _add("/tags/-", {"name": "Organisation", "description": "The organisation."}),
+        ],
+        (
+            (A, "Added `GET /organisation` (`get_organisation`)"),
+            (A, "Added the tag `Organisation`"),
+        ),
+    ),
+    Mutation(
+        "new_operations_with_their_components",
+        "A list and a create, with the parameter, response and schemas they need: a line per "
+        "operation, none for the components they bring.",
+        A,
+        [
+            _add("/paths/~1labels", LABELS),
+            _add(
+                "/components/parameters/LabelNameParam",
+                {
+                    "name": "name",
+                    "in": "query",
+                    "description": "Only the labels with this name.",
+                    "schema": {"type": "string", "maxLength": 50},
+                },
+            ),
+            _add("/components/responses/NotFound", NOT_FOUND),
+            _add("/components/schemas/Label", LABEL),
+            _add(
+                "/components/schemas/LabelList",
+                {
+                    "type": "object",
+                    "description": "A page of labels.",
+                    "required": ["data"],
+                    "properties": {
+                        "data": {"type": "array", "maxItems": 100, "items": _ref("Label")}
+                    },
+                },
+            ),
+        ],
+        (
+            (A, "Added `GET /labels` (`list_labels`)"),
+            (A, "Added `POST /labels` (`create_label`)"),
+        ),
+    ),
+    Mutation(
+        "new_model_nothing_uses",
+        "A schema no operation uses: only a model in the package.",
+        P,
+        [_add("/components/schemas/Label", LABEL)],
+        ((P, "Added the model `Label`"),),
+    ),
+    Mutation(
+        "new_response",
+        "An operation documents a new error status, from a shared response.",
+        A,
+        [
+            _add("/components/responses/NotFound", NOT_FOUND),
+            _add(f"{ACCOUNTS}/responses/404", {"$ref": "#/components/responses/NotFound"}),
+        ],
+        ((A, f"Added the response 404 to {LIST_ACCOUNTS}"),),
+    ),
+    Mutation(
+        "shared_parameter_reworded",
+        "The description of a parameter two operations share: one line naming both.",
+        P,
+        _replace("/components/parameters/PhoneNumberIdParam/description", "The sender's id."),
+        (
+            (
+                P,
+                "Reworded the description of the path parameter `phone_number_id` of "
+                "`list_messages` and `send_message`",
+            ),
+        ),
+    ),
+    Mutation(
+        "operation_deprecated",
+        "An operation is marked deprecated: a minor release from 1.0, a patch one in 0.x.",
+        D,
+        [_add(f"{ACCOUNTS}/deprecated", True)],
+        ((D, f"Deprecated {LIST_ACCOUNTS}"),),
+    ),
+    Mutation(
+        "parameter_deprecated",
+        "A parameter is marked deprecated.",
+        D,
+        [_add("/components/parameters/AccountStatusFilterParam/deprecated", True)],
+        ((D, f"Deprecated {STATUS_FILTER}"),),
+    ),
+    Mutation(
+        "field_deprecated",
+        "A field is marked deprecated.",
+        D,
+        [_add(f"{ACCOUNT}/properties/name/deprecated", True)],
+        ((D, "Deprecated `Account.name`"),),
+    ),
+    Mutation(
+        "deprecation_withdrawn",
+        "A field marked deprecated is not any more: nothing for callers to do.",
+        P,
+        [_add(f"{ACCOUNT}/properties/name/deprecated", False)],
+        ((P, "`Account.name` is no longer deprecated"),),
+    ),
+    Mutation(
+        "open_set_gains_a_branch",
+        "An open-set field also admits an integer: code that expects a string meets another type.",
+        B,
+        [
+            _add(
+                f"{ACCOUNT}/properties/status/anyOf/-",
+                {"type": "integer", "minimum": 0, "maximum": 9},
+            )
+        ],
+        ((B, "Changed `anyOf` of `Account.status`"),),
     ),
     Mutation(
         "new_optional_field",
         "A new optional response field; old clients keep it as an extra field.",
         A,
-        new_optional_field,
+        [_add(f"{ACCOUNT}/properties/nickname", NICKNAME)],
+        ((A, "Added optional field `Account.nickname`"),),
+    ),
+    Mutation(
+        "new_open_set_field",
+        "A new optional open-set field and the enum naming its known values.",
+        A,
+        [
+            _add(
+                "/components/schemas/QualityRating",
+                {
+                    "type": "string",
+                    "description": "The quality ratings this document knows by name.",
+                    "enum": ["GREEN", "YELLOW", "RED"],
+                },
+            ),
+            _add(
+                f"{ACCOUNT}/properties/quality_rating",
+                {
+                    "description": "Meta's quality rating. An open set.",
+                    "anyOf": [_ref("QualityRating"), {"type": "string", "maxLength": 64}],
+                },
+            ),
+        ],
+        ((A, "Added optional field `Account.quality_rating`"),),
+    ),
+    Mutation(
+        "new_required_response_field",
+        "A new required response field; the generated constructor needs it, griffe cannot "
+        "see that.",
+        B,
+        [
+            _add(f"{ACCOUNT}/properties/nickname", NICKNAME),
+            _add(f"{ACCOUNT}/required/-", "nickname"),
+        ],
+        ((B, "Added required field `Account.nickname`"),),
     ),
     Mutation(
         "new_optional_query_parameter",
         "A new optional query parameter.",
         A,
-        new_optional_query_parameter,
-    ),
-    Mutation(
-        "new_request_enum_value",
-        "An enum-valued query parameter accepts a new value.",
-        A,
-        new_request_enum_value,
+        [_add(f"{ACCOUNTS}/parameters/-", {**ORG, "required": False})],
+        ((A, f"Added optional query parameter `org` to {LIST_ACCOUNTS}"),),
     ),
     Mutation(
         "new_required_query_parameter",
         "A new required query parameter; every existing call lacks it.",
         B,
-        new_required_query_parameter,
+        [_add(f"{ACCOUNTS}/parameters/-", {**ORG, "required": True})],
+        ((B, f"Added required query parameter `org` to {LIST_ACCOUNTS}"),),
     ),
     Mutation(
-        "new_required_response_field",
-        "A new required response field; the generated "
-        "constructor needs it, griffe cannot see that.",
-        B,
-        new_required_response_field,
-    ),
-    Mutation("new_tag", "A new tag.", A, new_tag),
-    Mutation(
-        "open_set_closed",
-        "An open-set field becomes its closed enum; an unknown value would now be rejected.",
-        B,
-        open_set_closed,
-    ),
-    Mutation("operation_removed", "The first operation's path is removed.", B, operation_removed),
-    Mutation(
-        "parameter_made_required",
-        "An optional query parameter becomes required.",
-        B,
-        parameter_made_required,
-    ),
-    Mutation(
-        "request_default_changed",
-        "A query parameter's server default changes; callers that omit it get other results.",
-        B,
-        request_default_changed,
+        "new_request_enum_value",
+        "An enum-valued query parameter accepts a new value.",
+        A,
+        [_add(f"{FILTER}/enum/-", "probe")],
+        ((A, f"Added the value `probe` to {STATUS_FILTER}"),),
     ),
     Mutation(
         "request_enum_value_removed",
         "A query parameter no longer allows a value; callers passing it are refused.",
         B,
-        request_enum_value_removed,
+        _replace(f"{FILTER}/enum", ["connected"], was=["connected", "all"]),
+        ((B, f"Removed the value `all` from {STATUS_FILTER}"),),
+    ),
+    Mutation(
+        "request_enum_value_swapped",
+        "A query parameter's value is renamed: callers passing the old one are refused.",
+        B,
+        _replace(f"{FILTER}/enum", ["connected", "everything"], was=["connected", "all"]),
+        ((B, f"Removed the value `all` from {STATUS_FILTER}"),),
+        some_lines=True,
+    ),
+    Mutation(
+        "request_default_changed",
+        "A query parameter's server default changes; callers that omit it get other results.",
+        B,
+        _replace(f"{FILTER}/default", "all", was="connected"),
+        (
+            (
+                B,
+                f"The default of the query parameter `status` of {LIST_ACCOUNTS} changed "
+                "from `connected` to `all`",
+            ),
+        ),
+    ),
+    Mutation(
+        "parameter_made_required",
+        "An optional query parameter becomes required.",
+        B,
+        _replace("/components/parameters/AccountStatusFilterParam/required", True, was=False),
+        ((B, f"The query parameter `status` of {LIST_ACCOUNTS} is now required"),),
+    ),
+    Mutation(
+        "parameter_made_optional",
+        "A required query parameter becomes optional: callers may now leave it out.",
+        A,
+        _replace(f"{MESSAGES}/get/parameters/0/required", False, was=True),
+        (
+            (
+                A,
+                f"The query parameter `conversation_id` of {LIST_MESSAGES} is now optional",
+            ),
+        ),
+    ),
+    Mutation(
+        "closed_enum_value_added",
+        "A response field that is a closed enum gains a value: code that matches every value "
+        "meets one it does not know, and the generated model refuses it.",
+        B,
+        [_add("/components/schemas/MessageDirection/enum/-", "internal")],
+        ((B, "Added the value `internal` to `MessageDirection`"),),
+    ),
+    Mutation(
+        "open_set_closed",
+        "An open-set field becomes its closed enum; an unknown value would now be rejected.",
+        B,
+        _replace(f"{ACCOUNT}/properties/status", _ref("AccountStatus")),
+        ((B, "`Account.status` no longer accepts values the spec does not name"),),
+    ),
+    Mutation(
+        "operation_removed",
+        "An operation's path is removed.",
+        B,
+        [_remove("/paths/~1accounts")],
+        ((B, f"Removed {LIST_ACCOUNTS}"),),
     ),
     Mutation(
         "reserialised",
-        "The spec is loaded and written back (key order, quoting, line "
-        "breaks change); nothing to report.",
+        "The spec is loaded and written back (key order, quoting, line breaks change); nothing "
+        "to report.",
         N,
-        reserialised,
+        [],
     ),
     Mutation(
         "response_header_removed",
         "A documented header of a 2xx response is removed.",
         B,
-        response_header_removed,
+        [_remove(f"{ACCOUNTS}/responses/200/headers/X-RateLimit-Reset")],
+        (
+            (
+                B,
+                f"Removed the header `X-RateLimit-Reset` from the response 200 of {LIST_ACCOUNTS}",
+            ),
+        ),
     ),
     Mutation(
         "response_narrowed",
         "A response field can no longer be null; readers are unaffected.",
         P,
-        response_narrowed,
+        _replace(f"{ACCOUNT}/properties/name/type", "string", was=["string", "null"]),
+        ((P, "`Account.name` can no longer be null"),),
     ),
     Mutation(
         "security_changed",
         "Authentication moves from a bearer token to an API key header.",
         B,
-        security_changed,
+        _replace(
+            "/components/securitySchemes/bearerAuth",
+            {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
+        ),
+        ((B, "Changed `in`, `name`, `scheme` and `type` of the security scheme `bearerAuth`"),),
+        some_lines=True,
     ),
     Mutation(
         "security_removed",
         "The operations no longer declare any authentication.",
         B,
-        security_removed,
+        [_remove("/security")],
+        ((B, "Changed the authentication every operation requires"),),
     ),
-    Mutation("status_removed", "A documented error status is removed.", B, status_removed),
-    Mutation("type_changed", "A response field changes type (boolean to string).", B, type_changed),
+    Mutation(
+        "status_removed",
+        "A documented error status is removed.",
+        B,
+        [_remove(f"{ACCOUNTS}/responses/500")],
+        ((B, f"Removed the response 500 from {LIST_ACCOUNTS}"),),
+    ),
+    Mutation(
+        "type_changed",
+        "A response field changes type (boolean to string).",
+        B,
+        _replace(f"{ACCOUNT}/properties/verified/type", "string", was="boolean"),
+        ((B, "`Account.verified` changed type from boolean to string"),),
+    ),
+    Mutation(
+        "new_tag",
+        "A new tag.",
+        A,
+        [_add("/tags/-", {"name": "Probes", "description": "Added by the mutation corpus."})],
+        ((A, "Added the tag `Probes`"),),
+    ),
     Mutation(
         "version_only",
         "Only info.version changes; the gate, not the classifier, handles versions.",
         N,
-        version_only,
+        _replace("/info/version", "0.4.3", was=VERSION),
     ),
 ]
+
+
+CHANGELOG = f"""# Changelog
+
+## [{VERSION}] - 2026-01-01
+### Added
+- First release.
+"""
+
+
+def holding_the_fixture(repo: ScratchRepo, package: Path) -> ScratchRepo:
+    """``repo`` (a copy of the checkout) with SPEC as its openapi.yaml, ``package`` (generated
+    from it) as its package and a CHANGELOG released up to VERSION, committed on main and
+    tagged as that release: the base `make diff` and `make bump` compare with."""
+    shutil.copyfile(SPEC, repo.root / "openapi.yaml")
+    target = repo.root / "generated" / PACKAGE_NAME
+    shutil.rmtree(target)
+    shutil.copytree(package, target)
+    (repo.root / "CHANGELOG.md").write_text(CHANGELOG, encoding="utf-8")
+    repo.commit(f"The grading tests' spec, {VERSION}")
+    repo.git("tag", "--annotate", f"v{VERSION}", "--message", f"Release {VERSION}")
+    return repo
+
+
+def entry(root: Path, name: str = "Unreleased") -> list[str]:
+    """The bullets and section headings of the CHANGELOG.md entry ``name`` in ``root``,
+    without the record of what `make bump` wrote."""
+    text = (root / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert text.count(f"## [{name}]") == 1, text
+    body = text.split(f"## [{name}]", 1)[1].split("\n## [", 1)[0].split("\n<!--", 1)[0]
+    return [line for line in body.splitlines()[1:] if line.strip()]

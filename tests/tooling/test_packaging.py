@@ -1,10 +1,12 @@
 """The wheel holds the typed kirim_chat package with exactly its runtime dependencies, and
 installs into a clean virtual environment without the network."""
 
+import re
 import subprocess
 import sys
 import sysconfig
 import tarfile
+import tomllib
 import zipfile
 from email.message import Message
 from email.parser import Parser
@@ -102,3 +104,28 @@ def test_wheel_installs_into_a_clean_venv_without_the_network(wheel: Path, tmp_p
     assert Path(module_file) == site_packages / "kirim_chat" / "__init__.py"
     assert (site_packages / "kirim_chat" / "py.typed").is_file()
     assert installed_version == _metadata(wheel)["Version"]
+
+
+# Markdown link and image targets: inline ``](target)`` and reference definitions.
+_LINK_TARGETS = re.compile(r"\]\(([^)\s]+)\)|^\[[^\]]+\]:\s*(\S+)", re.MULTILINE)
+
+
+def test_readme_links_work_on_the_package_index_and_the_project_urls_are_published(
+    wheel: Path,
+) -> None:
+    """The README is the package's description on the index, where a relative link leads
+    nowhere: each link is absolute or an anchor, and each into the repository (the address
+    pyproject.toml publishes) names a file that exists."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    repository = project["urls"]["Repository"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    targets = [inline or reference for inline, reference in _LINK_TARGETS.findall(readme)]
+    assert any(target.startswith(repository) for target in targets)
+    for target in targets:
+        assert target.startswith(("#", "https://")), f"README.md links to {target!r}"
+        for view in ("/blob/main/", "/raw/main/"):
+            if target.startswith(repository + view):
+                assert (ROOT / target.removeprefix(repository + view)).is_file(), target
+    published = _metadata(wheel).get_all("Project-URL") or []
+    assert f"Repository, {repository}" in published
+    assert any(url.startswith("Changelog, ") for url in published)
