@@ -1,3 +1,3 @@
 """The package version: `make generate` writes the spec's ``info.version`` here."""
 
-__version__ = "0.2.1"
+__version__ = "0.3.0"
