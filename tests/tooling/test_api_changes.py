@@ -18,6 +18,8 @@ recordings`).
 """
 
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,16 +27,72 @@ from typing import Any
 import pytest
 import yaml
 
+from scripts.paths import ROOT, SPEC
 from scripts.spec import load
 from scripts.specdiff import semver
 from tests.support import api_changes
+from tests.support.budgets import SUBPROCESS
 from tests.support.scratch_repo import ScratchRepo
-
-pytestmark = pytest.mark.slow
 
 # What `make bump` writes; anything else changed means a maintainer had to edit it by hand.
 WRITTEN_BY_BUMP = re.compile(r"^(openapi\.yaml|CHANGELOG\.md|generated/.*)$")
 Change = Callable[[dict[str, Any]], api_changes.Changed]
+
+
+CHANGES = [
+    api_changes.add_open_set_field,
+    api_changes.add_parameterless_get,
+    api_changes.add_paginated_list_and_create,
+    api_changes.rename_field,
+]
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=lambda change: change.__name__)
+def test_a_change_takes_names_the_spec_does_not_use_and_keeps_what_it_has(change: Change) -> None:
+    """Applied to a spec that already holds every name the changes would pick first (the spec
+    after all of them), each change picks others and overwrites nothing."""
+    grown = load(SPEC)
+    for earlier in CHANGES[:3]:
+        grown = earlier(grown).spec
+    first, again = change(load(SPEC)), change(grown)
+    if change is api_changes.rename_field:
+        assert again.names == first.names  # the same field of the same resource, by role
+        return
+    assert set(again.names.values()).isdisjoint(first.names.values()), again.names
+    for part in ("paths", "tags"):
+        for name in grown[part]:
+            assert name in again.spec[part], f"{change.__name__} removed {part} {name}"
+    for name, schema in grown["components"]["schemas"].items():
+        kept = again.spec["components"]["schemas"][name]
+        assert kept.get("properties", {}).items() >= schema.get("properties", {}).items(), name
+
+
+def test_a_spec_without_the_role_a_test_needs_skips_it_with_the_reason(tmp_path: Path) -> None:
+    """tests/conftest.py turns MissingRole into a skip; any other LookupError stays an error."""
+    module = tmp_path / "test_roles.py"
+    module.write_text(
+        "import pytest\n"
+        "from tests.support import api_changes\n"
+        "EMPTY = {'openapi': '3.1.0', 'paths': {}, 'components': {'schemas': {}}}\n"
+        "@pytest.fixture\n"
+        "def listed():\n"
+        "    return api_changes.add_open_set_field(EMPTY)\n"
+        "def test_in_the_test():\n"
+        "    api_changes.add_parameterless_get(EMPTY)\n"
+        "def test_in_a_fixture(listed):\n"
+        "    pass\n"
+        "def test_another_lookup_error():\n"
+        "    raise LookupError('not a role')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "tests.conftest",
+         "-c", "/dev/null", "--rootdir", str(tmp_path), "-rs", "-q", str(module)],
+        cwd=ROOT, capture_output=True, text=True, timeout=SUBPROCESS, check=False,
+    )  # fmt: skip
+    assert "1 failed, 2 skipped" in result.stdout, result.stdout + result.stderr
+    assert "no operation of the spec documents ['401', '429', '500']" in result.stdout
+    assert "the spec has no response listing an array of a component schema" in result.stdout
+    assert "LookupError: not a role" in result.stdout
 
 
 @pytest.fixture
@@ -65,6 +123,7 @@ def _summary(stdout: str) -> dict[str, str]:
     return {row.split()[0]: row.split()[1] for row in rows}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("change", "lines"),
     [
@@ -112,6 +171,7 @@ def test_a_change_to_the_spec_alone_then_make_bump_leaves_make_check_green(
     ]
 
 
+@pytest.mark.slow
 def test_a_field_rename_fails_only_where_the_field_is_used_and_names_it(
     scratch: ScratchRepo,
 ) -> None:
