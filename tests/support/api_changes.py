@@ -81,15 +81,15 @@ class _Noun:
                 self.path.strip("/"), *ids, *(snake_case(i) for i in ids)}  # fmt: skip
 
 
-def _new_noun(spec: Spec, make_ids: Any) -> _Noun:
-    """The first noun none of whose names the spec uses (``Label``, ``Badge``..., then
+def _new_noun(spec: Spec, make_ids: Any, nouns: tuple[str, ...] = _NOUNS) -> _Noun:
+    """The first of ``nouns`` none of whose names the spec uses (``Label``, ``Badge``..., then
     ``Label2``...)."""
     taken = _taken(spec)
-    for word in _NOUNS:
+    for word in nouns:
         noun = _Noun(word)
         if not noun.all(*make_ids(noun)) & taken:
             return noun
-    return _Noun(free_name({name for name in taken if name.isidentifier()}, _NOUNS[0]))
+    return _Noun(free_name({name for name in taken if name.isidentifier()}, nouns[0]))
 
 
 def _errors(spec: Spec, statuses: tuple[str, ...]) -> dict[str, Any]:
@@ -284,6 +284,100 @@ def add_paginated_list_and_create(spec: Spec) -> Changed:
             "tag": noun.plural,
             "item": item,
             "page": page,
+        },
+    )
+
+
+def add_path_scoped_send(spec: Spec) -> Changed:
+    """POST /{phone_number_id}/notes in the shape of the vendor's send: a path parameter with a
+    pattern, an ``Idempotency-Key`` header, a oneOf body (a text or an image note), answered by
+    200 with the note."""
+    spec = copy.deepcopy(spec)
+    noun = _new_noun(
+        spec,
+        lambda noun: (f"send{noun.singular}", f"{{phone_number_id}}/{snake_case(noun.plural)}"),
+        ("Note", "Memo", "Notice", "Ping"),
+    )
+    word, item, send_id = noun.singular.lower(), noun.singular, f"send{noun.singular}"
+    variants = {kind: f"{kind}{item}" for kind in ("Text", "Image")}
+    _tag(spec, noun.plural, f"{noun.plural} sent from one of the organisation's numbers.")
+    for kind, name in variants.items():
+        content = (
+            {"type": "string", "maxLength": 4096, "description": "What the note says."}
+            if kind == "Text"
+            else {"type": "string", "format": "uri", "maxLength": 2048,
+                  "description": "An HTTPS link to the image."}
+        )  # fmt: skip
+        field_name = kind.lower()
+        _schemas(spec)[name] = {
+            "type": "object",
+            "description": f"A {field_name} {word}.",
+            "required": ["type", field_name],
+            "properties": {
+                "type": {"description": f"Always `{field_name}`.", "const": field_name,
+                         "type": "string"},
+                field_name: content,
+            },
+            "additionalProperties": False,
+        }  # fmt: skip
+    _schemas(spec)[f"{item}Send"] = {
+        "description": f"The {word} to send: one of its kinds.",
+        "oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in variants.values()],
+    }
+    _schemas(spec)[item] = {
+        "type": "object",
+        "description": f"A {word}, as sent.",
+        "required": ["object", "id"],
+        "properties": {
+            "object": {"description": f"Always `{word}`.", "const": word, "type": "string"},
+            "id": {"description": f"The {word}'s id.", "type": "string",
+                   "pattern": f"^{noun.prefix}_[0-9A-HJKMNP-TV-Z]{{26}}$",
+                   "maxLength": len(noun.prefix) + 27},
+        },
+        "additionalProperties": True,
+    }  # fmt: skip
+    path = f"/{{phone_number_id}}/{snake_case(noun.plural)}"
+    sent = {"object": word, "id": f"{noun.prefix}_01HXYZABCDEFGHJKMNPQRSTVWX"}
+    spec.setdefault("paths", {})[path] = {
+        "post": {
+            "operationId": send_id,
+            "tags": [noun.plural],
+            "summary": f"Send a {word}",
+            "description": f"Sends a {word} from the number; safe to retry with the same key.",
+            "parameters": [
+                {"name": "phone_number_id", "in": "path", "required": True,
+                 "description": "The sending number's id.", "example": "106540352242922",
+                 "schema": {"type": "string", "pattern": "^[0-9]{6,20}$", "maxLength": 20}},
+                {"name": "Idempotency-Key", "in": "header", "required": False,
+                 "description": "Retries with the same key send the note once.",
+                 "schema": {"type": "string", "maxLength": 255}},
+            ],
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"$ref": f"#/components/schemas/{item}Send"},
+                "examples": {"text": {"summary": f"A text {word}",
+                                      "value": {"type": "text", "text": "Halo"}}},
+            }}},
+            "responses": {
+                "200": {
+                    "description": f"The {word}, sent.",
+                    "headers": success_headers(spec),
+                    "content": {"application/json": {
+                        "schema": {"$ref": f"#/components/schemas/{item}"},
+                        "examples": {"sent": {"summary": f"A {word} sent", "value": sent}},
+                    }},
+                },
+                **_errors(spec, ("400", "401", "429", "500")),
+            },
+        }
+    }  # fmt: skip
+    return Changed(
+        spec,
+        {
+            "send": f"POST {path}",
+            "send_function": snake_case(send_id),
+            "send_id": send_id,
+            "tag": noun.plural,
+            "variants": ",".join(variants.values()),
         },
     )
 

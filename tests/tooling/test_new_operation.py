@@ -1,7 +1,9 @@
 """A new operation is covered by name with no registration anywhere: a scratch copy of the spec
-gains a cursor-paginated ``GET /labels`` and a ``POST /labels`` with a JSON body answering 201
-(tests/support/api_changes.py, under another noun when the spec has labels already), and each
-piece that enumerates the spec's operations picks them up.
+gains a cursor-paginated ``GET /labels``, a ``POST /labels`` with a JSON body answering 201, and
+a ``POST /{phone_number_id}/notes`` shaped like the vendor's send (a path parameter with a
+pattern, an Idempotency-Key header, a oneOf body) (tests/support/api_changes.py, under other
+nouns when the spec has those already), and each piece that enumerates the spec's operations
+picks them up.
 
 In-process here, on the package generated from that spec (the ``scratch_packages`` fixture):
 the property checks, the contract check's list of missing recordings, `make recording`,
@@ -33,15 +35,16 @@ from tests.contract.replay import replay_for, replaying
 from tests.contract.spec_contract import missing_recordings, problems
 from tests.property import checks
 from tests.property.schemas import response_bodies
-from tests.support.api_changes import add_paginated_list_and_create
+from tests.support.api_changes import add_paginated_list_and_create, add_path_scoped_send
 from tests.support.scratch_repo import ScratchRepo
 
 pytestmark = pytest.mark.slow
 
 ADDED = add_paginated_list_and_create(load(SPEC))
-DOCUMENT, NAMES = ADDED.spec, ADDED.names
-LIST, CREATE = NAMES["list_id"], NAMES["create_id"]
-NEW = (LIST, CREATE)
+SENDING = add_path_scoped_send(ADDED.spec)
+DOCUMENT, NAMES, SEND_NAMES = SENDING.spec, ADDED.names, SENDING.names
+LIST, CREATE, SEND = NAMES["list_id"], NAMES["create_id"], SEND_NAMES["send_id"]
+NEW = (LIST, CREATE, SEND)
 LIVE_KEY = "kdv_test_" + "L" * 24
 EXAMPLES_PER_PROPERTY = 20  # the properties themselves are exercised in full on openapi.yaml
 
@@ -76,12 +79,12 @@ def test_the_property_checks_cover_the_new_responses(package: ModuleType) -> Non
     assert {bodies.id.rsplit("-", 1)[0] for bodies in new if bodies.success} == {
         f"{CREATE}-{NAMES['item']}",
         f"{LIST}-{NAMES['page']}",
+        f"{SEND}-{SEND_NAMES['tag'][:-1]}",
     }
     errors = sorted(bodies.id for bodies in new if not bodies.success)
-    assert [(name.split("-")[0], name.rsplit("-", 1)[1]) for name in errors] == [
-        (CREATE, "400/401/429/500"),
-        (LIST, "400/401/429/500"),
-    ]
+    assert [(name.split("-")[0], name.rsplit("-", 1)[1]) for name in errors] == sorted(
+        (operation_id, "400/401/429/500") for operation_id in NEW
+    )
     for bodies in new:
         if bodies.success:
             checks.valid_success_bodies_round_trip(package, DOCUMENT, bodies, EXAMPLES_PER_PROPERTY)
@@ -159,8 +162,13 @@ def _created() -> Any:
     return example_of(DOCUMENT, creation.responses["201"]["content"]["application/json"])
 
 
+def _sent() -> Any:
+    sending = find_operation(DOCUMENT, SEND)
+    return example_of(DOCUMENT, sending.responses["200"]["content"]["application/json"])
+
+
 def _fake_kirim(request: Request) -> Response:
-    """The new GET and POST as the scratch spec documents them."""
+    """The new operations as the scratch spec documents them."""
     request_id = "req_01HXYZABCDEFGHJKMNPQRSTVX5"
     headers = {
         "X-Request-Id": request_id,
@@ -172,6 +180,8 @@ def _fake_kirim(request: Request) -> Response:
         error = {"type": "authentication_error", "code": "invalid_api_key"}
         body: Any = {"error": {**error, "request_id": request_id}}
         status = 401
+    elif request.method == "POST" and request.path.count("/") > 2:  # /v1/{phone_number_id}/...
+        body, status = _sent(), 200
     elif request.method == "POST":
         body, status = {**_created(), "name": request.get_json()["name"]}, 201
     else:
@@ -182,7 +192,12 @@ def _fake_kirim(request: Request) -> Response:
 
 @pytest.fixture
 def upstream(httpserver: HTTPServer) -> str:
-    httpserver.expect_request(f"/v1{NAMES['list'].split()[1]}").respond_with_handler(_fake_kirim)
+    for operation_id in NEW:
+        operation = find_operation(DOCUMENT, operation_id)
+        below_v1 = re.compile("^/v1" + operation.path_pattern().pattern.removeprefix("^"))
+        httpserver.expect_request(below_v1, method=operation.method.upper()).respond_with_handler(
+            _fake_kirim
+        )
     return httpserver.url_for("/v1")
 
 
@@ -212,6 +227,8 @@ def test_make_record_records_the_new_get_and_the_post_only_with_writes(
             f"{CREATE}/401_invalid_key.yaml",
             f"{LIST}/200_default.yaml",
             f"{LIST}/401_invalid_key.yaml",
+            f"{SEND}/200_default.yaml",
+            f"{SEND}/401_invalid_key.yaml",
         ]
     )
     for path in (tmp_path / "writes").rglob("*.yaml"):
@@ -228,6 +245,8 @@ def test_make_contract_live_calls_the_new_operations_through_prism(
         (f"{NAMES['list_function']}() with an invalid key", 401, []),
         (f"{NAMES['create_function']}()", 201, []),
         (f"{NAMES['create_function']}() with an invalid key", 401, []),
+        (f"{SEND_NAMES['send_function']}()", 200, []),
+        (f"{SEND_NAMES['send_function']}() with an invalid key", 401, []),
     ]
 
 
@@ -243,10 +262,13 @@ def test_the_suites_own_contract_and_docs_tests_pick_them_up(
         "tests/contract/test_recordings_match_spec.py",
         "tests/tooling/test_docs.py",
         "-k",
-        NAMES["item"],
+        " or ".join(NEW),
         "--tb=line",
     )
     for passed in [
+        # A path parameter, a header parameter and a oneOf body, where Redoc shows them.
+        f"test_every_parameter_is_shown_with_its_values[{SEND}]",
+        f"test_every_request_body_field_is_shown[{SEND}]",
         f"test_every_documented_response_has_a_recording[{LIST}-200]",
         f"test_recording_matches_the_spec[{LIST}/{built.stem}]",
         f"test_every_parameter_is_shown_with_its_values[{LIST}]",
