@@ -3,11 +3,12 @@
 The operation is found from the recorded request (its method and path, in the spec), and called
 with the arguments the request carried, so any operation's recordings replay with no code here.
 
-A recording of a refusal (a 400) may carry a value the client will not send: a query value
-outside its enum, a path value against its pattern. Such a value is replaced by one the spec
-accepts (left out when optional), so the client sends the request, and a request hook puts the
-recorded URL back before it goes out: the recording is answered exactly as it was recorded. A
-request with no such value is sent as the client builds it, so the replay also shows that the
+A recording may carry a value the client will not send: a query value outside its enum or a
+path value against its pattern (in a recording of the 400 that refuses it), or no value at all
+for a parameter that became required after it was recorded. Such a value is replaced by one the
+spec accepts (left out when optional), so the client sends the request, and a request hook puts
+the recorded URL back before it goes out: the recording is answered exactly as it was recorded.
+A request with no such value is sent as the client builds it, so the replay also shows that the
 client builds the recorded request.
 """
 
@@ -75,6 +76,10 @@ def replay_for(
             text = path_values[parameter["name"]]
         elif where == "query" and parameter["name"] in recording.query:
             text = recording.query[parameter["name"]]
+        elif where == "query" and parameter.get("required"):
+            refused = True  # recorded before the parameter was required
+            arguments[name] = typed(hints[name], example_of(document, parameter))
+            continue
         else:
             continue
         value = from_text(document, parameter, text)

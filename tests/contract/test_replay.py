@@ -194,6 +194,8 @@ def _refusal(tmp_path: Path, spec: dict[str, Any], uri: str, status: int) -> Rec
         ("/widgets?status=bogus", 400, "InvalidRequestError", "status"),
         # a path value against its pattern
         ("/widgets/not-a-widget-id", 404, "NotFoundError", "widget_id"),
+        # no value for a parameter that was optional when the response was recorded
+        ("/widgets", 400, "InvalidRequestError", "status"),
     ],
 )
 def test_a_recorded_value_the_client_refuses_is_still_sent_as_recorded(
