@@ -49,7 +49,7 @@ CHECK_JOBS ?= 2
 
 .PHONY: help generate bump check test test-fast setup check-structure check-examples lint-spec \
 	check-templates check-drift diff secret-scan lint format-check typecheck verify-types \
-	check-readme record recording contract-live mutation lock clean demo docs chromium bench \
+	check-readme record recording recordings contract-live mutation lock clean demo docs chromium bench \
 	pytest test-matrix
 
 help: ## List the targets: the pipeline first (generate -> check -> test), then the rest
@@ -101,6 +101,9 @@ record: $(TOOLS) ## Re-record every live-recordable response of every GET (WRITE
 recording: $(TOOLS) ## Build a recording from the spec's example: make recording OPERATION=listAccounts STATUS=429 [EXAMPLE=name]
 	$(PY) -m scripts.recordings.from_example --spec $(SPEC) --output-dir $(RECORDINGS_DIR) \
 		$(OPERATION) $(STATUS) $(if $(EXAMPLE),--example $(EXAMPLE))
+
+recordings: $(TOOLS) ## Build every missing recording from the spec's examples; name the orphan recordings to delete
+	$(PY) -m scripts.recordings.coverage --spec $(SPEC) --output-dir $(RECORDINGS_DIR)
 
 contract-live: $(TOOLS) ## Call every GET (WRITES=1: writes too; OPERATION=id: one) of the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
 	$(PY) -m scripts.live.contract --spec $(SPEC) \

@@ -29,10 +29,11 @@ from scripts.operations import example_of, find_operation, operations, required_
 from scripts.paths import SPEC
 from scripts.recordings import from_example
 from scripts.recordings.cassette import load_recording, recording_paths
+from scripts.recordings.coverage import missing_recordings
 from scripts.spec import load
 from tests.conftest import ScratchPackages
 from tests.contract.replay import replay_for, replaying
-from tests.contract.spec_contract import missing_recordings, problems
+from tests.contract.spec_contract import problems
 from tests.property import checks
 from tests.property.schemas import response_bodies
 from tests.support.api_changes import add_paginated_list_and_create, add_path_scoped_send
