@@ -26,9 +26,11 @@ The rules:
   ``..._id`` key through. So an identifier under ``id`` or ``*_id`` is what its key says, and a
   secret under any other key is judged on its own. Any other file is read line by line, a line
   that is a JSON document leaf by leaf.
-* **Identifiers are public**: a value in Kirim's id shape (a short lower-case prefix, ``_`` and
-  26 Crockford base32 characters, e.g. ``msg_01HXYZ...``) names a resource and grants nothing,
-  wherever it sits. So a recording built from the spec's examples passes whatever ids it holds.
+* **Identifiers and cursors are public**: a value in Kirim's id shape (a short lower-case
+  prefix, ``_`` and 26 Crockford base32 characters, e.g. ``msg_01HXYZ...``) names a resource,
+  and a page's ``next_cursor`` (or a ``cursor``) is an opaque position in a listing; neither
+  grants anything without the key. So a recording built from the spec's examples passes
+  whatever ids and cursors it holds.
 * **Audited false positives** live in `.secrets.baseline` and are accepted in any file, by
   their hashed value and type: a value rebuilt into a new recording needs no new audit.
   ``python -m scripts.check.secrets --accept`` adds what the scan finds now to the baseline;
@@ -60,6 +62,8 @@ CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization"})
 WEBHOOK_SECRET = re.compile(r"whsec_[A-Za-z0-9+/=_.\-\u2026]*")
 _PLACEHOLDER_WORDS = re.compile(r"example|placeholder|redacted", re.IGNORECASE)
 _RESOURCE_ID = re.compile(r"[a-z]{2,8}_[0-9A-HJKMNP-TV-Z]{26}")
+# Keys whose values are the vendor's opaque pagination cursors (see the rules above).
+_CURSOR_KEYS = frozenset({"cursor", "next_cursor", "previous_cursor", "prev_cursor"})
 
 
 @dataclass(frozen=True, order=True)
@@ -166,7 +170,11 @@ def _view(path: Path) -> list[tuple[int, str]]:
         if leaves == [("", line)]:
             view.append((number, line))  # not a JSON document: read as it is
         else:
-            view += [(number, f"{key}: {json.dumps(leaf)}") for key, leaf in leaves]
+            view += [
+                (number, f"{key}: {json.dumps(leaf)}")
+                for key, leaf in leaves
+                if key.lower() not in _CURSOR_KEYS
+            ]
     return view
 
 
@@ -180,7 +188,8 @@ def _yaml_lines(node: yaml.Node, key: str) -> Iterator[tuple[int, str]]:
     elif isinstance(node, yaml.ScalarNode):
         line = node.start_mark.line + 1
         for leaf_key, leaf in _json_leaves(node.value, key):
-            yield line, f"{leaf_key}: {json.dumps(leaf, ensure_ascii=False)}"
+            if leaf_key.lower() not in _CURSOR_KEYS:
+                yield line, f"{leaf_key}: {json.dumps(leaf, ensure_ascii=False)}"
 
 
 def _json_leaves(text: str, key: str) -> Iterator[tuple[str, str]]:

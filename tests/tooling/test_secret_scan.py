@@ -232,7 +232,8 @@ def test_a_recording_built_from_the_specs_examples_passes_whatever_ids_it_holds(
         "created_at": "2026-01-02T03:04:05Z",
     }
     hook = {"id": f"wbs_{ULID}", "initial_secret": "whsec_EXAMPLE_not_a_real_secret"}
-    recording = _built(tmp_path, {"data": data, "hook": hook, "request_id": f"req_{ULID}"})
+    page = {"has_more": True, "next_cursor": "eyJpZCI6ImNudl8wMUhYWVoifQ"}  # base64 of JSON
+    recording = _built(tmp_path, {"data": data, "hook": hook, **page, "request_id": f"req_{ULID}"})
     assert f'"id":"msg_{ULID}"' in recording.read_text(encoding="utf-8")
     assert findings([recording]) == []
 
