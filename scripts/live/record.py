@@ -21,7 +21,6 @@ subscription returns) are replaced, in headers, URIs and bodies.
 """
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -171,14 +170,6 @@ class UnexpectedStatus(Exception):
     """The API answered with another status than the recording is meant to show."""
 
 
-def _error_code(content: bytes) -> str:
-    try:
-        code = json.loads(content)["error"]["code"]
-    except (ValueError, KeyError, TypeError):
-        return ""
-    return str(code)
-
-
 def record(
     target: Target,
     *,
@@ -211,7 +202,7 @@ def record(
             cassette.get_metadata("provenance", recorded_live(today.isoformat(), client.base_url))
             response = module.sync_detailed(client=client, **arguments)
         if response.status_code != target.status:
-            code = _error_code(response.content)
+            code = (response.error.code if response.error is not None else None) or ""
             raise UnexpectedStatus(
                 f"expected {target.status}, got {response.status_code} {code}".rstrip()
                 + "; not written"
