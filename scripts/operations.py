@@ -26,9 +26,8 @@ from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis_jsonschema import from_schema
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts.spec import deref
+from scripts.spec import METHODS, deref
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # The generator's defaults (generator-config.yml sets neither): an identifier that would start
 # badly gets this prefix, and operations without a tag go to the "default" tag.
 _FIELD_PREFIX = "field_"

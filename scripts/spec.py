@@ -18,6 +18,8 @@ from referencing.exceptions import Unresolvable
 # libyaml's loader when PyYAML has it (it does on every platform with wheels): 5x the speed.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _DOCUMENT_URI = "urn:kirim-chat:spec"
+# The keys of a path item that hold operations, in the OpenAPI specification's order.
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def load(path: Path) -> dict[str, Any]:

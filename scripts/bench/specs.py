@@ -18,9 +18,9 @@ from typing import Any
 
 import yaml
 
-from scripts.operations import JSON, METHODS
+from scripts.operations import JSON
 from scripts.paths import SPEC
-from scripts.spec import load, segments
+from scripts.spec import METHODS, load, segments
 
 OPERATIONS_PER_TAG = 10
 _SCHEMAS = "#/components/schemas/"

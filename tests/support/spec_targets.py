@@ -12,9 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from scripts.spec import deref, escape
+from scripts.spec import METHODS, deref, escape
 
-METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 SCHEMAS = "/components/schemas/"
 _NOT_FREE_TEXT = {"const", "enum", "pattern", "format", "$ref", "anyOf", "oneOf"}
 
