@@ -151,7 +151,6 @@ verify-types: $(TOOLS) ## pyright --verifytypes: every public name of the packag
 		|| { cat $(CURDIR)/build/verifytypes.txt; exit 1; }
 	@grep "Type completeness score" build/verifytypes.txt
 
-# Not yet part of `make check`: README.md's blocks are being rewritten to pass it (issue 11).
 check-readme: $(TOOLS) ## mypy --strict and pyright (strict) over every ```python block of README.md
 	$(PY) -m scripts.check.readme --package $(PACKAGE_DIR)
 

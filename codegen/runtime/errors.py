@@ -14,10 +14,7 @@ KirimError
 │   └── ApiServerError         every status >= 500
 ├── ApiConnectionError         no response at all (refused, reset, DNS)
 │   └── ApiTimeoutError        an attempt, or the whole call, took too long
-├── ResponseValidationError    a success status whose body does not match the spec
-├── InvalidArgumentError       a bad argument, refused before anything is sent (a ValueError)
-│   └── InvalidArgumentTypeError   of the wrong type (also a TypeError)
-└── ClientClosedError          a call on a closed client (also a RuntimeError)
+└── ResponseValidationError    a success status whose body does not match the spec
 
 Every one pickles and copies with its attributes (so it crosses a ProcessPoolExecutor), and its
 message never holds an API key: text the server sent is redacted, the raw ``body`` is not.
