@@ -70,6 +70,8 @@ test: check $(CHROMIUM_READY) ## Every check, then the whole pytest suite and th
 	$(MAKE) -j2 --output-sync=target pytest test-matrix
 
 # On both cores (pytest-xdist): most of the suite's time is spent in make, Prism and a browser.
+# The tests that run make on a scratch copy of the repository run one at a time, on one worker
+# (tests/conftest.py schedules them).
 pytest: $(TOOLS)
 	$(PY) -m pytest -n 2
 
