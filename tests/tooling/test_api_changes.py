@@ -67,6 +67,7 @@ def test_a_change_takes_names_the_spec_does_not_use_and_keeps_what_it_has(change
         assert kept.get("properties", {}).items() >= schema.get("properties", {}).items(), name
 
 
+@pytest.mark.slow  # a pytest run of its own
 def test_a_spec_without_the_role_a_test_needs_skips_it_with_the_reason(tmp_path: Path) -> None:
     """tests/conftest.py turns MissingRole into a skip; any other LookupError stays an error."""
     module = tmp_path / "test_roles.py"
