@@ -9,7 +9,6 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from xdist.scheduler import LoadScopeScheduling
 
 from scripts.paths import ROOT, SPEC
 from tests.support import budgets
@@ -31,19 +30,22 @@ pytest_plugins = ["tests.client.conventions"]
 MAKE_ON_A_COPY = frozenset({"test_api_changes.py", "test_bump.py", "test_spec_diff.py"})
 
 
-class _CopiesOneAtATime(LoadScopeScheduling):  # type: ignore[misc]  # xdist ships no types
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook; the version matrix runs without it
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """pytest-xdist's ``load`` distribution, test by test, except that the tests of the
     MAKE_ON_A_COPY modules are one unit of work, given to one worker, which runs them one after
     another (first, being the largest unit). pytest-xdist's own ``--dist loadgroup`` reads its
     groups from node ids that pytest 9 no longer lets a plugin change, so it groups nothing."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling  # installed whenever this hook is called
 
-    def _split_scope(self, nodeid: str) -> str:
-        module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
-        return "make-on-a-copy" if module in MAKE_ON_A_COPY else nodeid
+    class CopiesOneAtATime(LoadScopeScheduling):  # type: ignore[misc]  # xdist ships no types
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+            return "make-on-a-copy" if module in MAKE_ON_A_COPY else nodeid
 
-
-def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    return _CopiesOneAtATime(config, log) if config.getvalue("dist") == "load" else None
+    return CopiesOneAtATime(config, log)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
