@@ -131,7 +131,7 @@ check-drift: $(TOOLS) ## Fail, naming the files, when generated/ differs from wh
 diff: $(TOOLS) ## Grade the spec's changes against BASE (default: merge-base with main); fail on an unbumped breaking change
 	$(PY) -m scripts.specdiff --spec $(SPEC) --package $(PACKAGE_DIR) $(if $(BASE),--base $(BASE))
 
-secret-scan: $(TOOLS) ## Fail on a secret in tests/fixtures/recordings/: detect-secrets, the Kirim key shape, credential headers
+secret-scan: $(TOOLS) ## Fail on a secret in tests/fixtures/recordings/: detect-secrets, the Kirim key shape, webhook secrets, credential headers
 	$(PY) -m scripts.check.secrets $(RECORDINGS_DIR)
 
 lint: $(TOOLS) ## ruff over every Python file, generated code included
