@@ -50,8 +50,8 @@ CHECK_JOBS ?= 2
 
 .PHONY: help generate bump check test test-fast setup check-structure check-examples lint-spec \
 	check-templates check-drift diff secret-scan lint format-check typecheck verify-types \
-	check-readme record recording contract-live mutation lock clean demo docs chromium bench \
-	pytest test-matrix release
+	check-readme record recording recordings contract-live mutation lock clean demo docs chromium \
+	bench pytest test-matrix release
 
 help: ## List the targets: the pipeline first (generate -> check -> test), then the rest
 	@awk 'BEGIN {FS = ":.*## "} /^##@/ {printf "\n%s\n", substr($$0, 5)} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -71,6 +71,8 @@ test: check $(CHROMIUM_READY) ## Every check, then the whole pytest suite and th
 	$(MAKE) -j2 --output-sync=target pytest test-matrix
 
 # On both cores (pytest-xdist): most of the suite's time is spent in make, Prism and a browser.
+# The tests that run make on a scratch copy of the repository run one at a time, on one worker
+# (tests/conftest.py schedules them).
 pytest: $(TOOLS)
 	$(PY) -m pytest -n 2
 
@@ -106,6 +108,9 @@ recording: $(TOOLS) ## Build a recording from the spec's example: make recording
 	$(PY) -m scripts.recordings.from_example --spec $(SPEC) --output-dir $(RECORDINGS_DIR) \
 		$(OPERATION) $(STATUS) $(if $(EXAMPLE),--example $(EXAMPLE))
 
+recordings: $(TOOLS) ## Build every missing recording from the spec's examples; name the orphan recordings to delete
+	$(PY) -m scripts.recordings.coverage --spec $(SPEC) --output-dir $(RECORDINGS_DIR)
+
 contract-live: $(TOOLS) ## Call every GET (WRITES=1: writes too; OPERATION=id: one) of the real API through Prism's validating proxy; fail on each departure from the spec (needs KIRIM_API_KEY)
 	$(PY) -m scripts.live.contract --spec $(SPEC) \
 		$(if $(WRITES),--writes) $(if $(OPERATION),--operation $(OPERATION))
@@ -130,7 +135,7 @@ check-drift: $(TOOLS) ## Fail, naming the files, when generated/ differs from wh
 diff: $(TOOLS) ## Grade the spec's changes against BASE (default: the last release tag); fail on an unbumped breaking change
 	$(PY) -m scripts.specdiff --spec $(SPEC) --package $(PACKAGE_DIR) $(if $(BASE),--base $(BASE))
 
-secret-scan: $(TOOLS) ## Fail on a secret in tests/fixtures/recordings/: detect-secrets, the Kirim key shape, credential headers
+secret-scan: $(TOOLS) ## Fail on a secret in tests/fixtures/recordings/: detect-secrets, the Kirim key shape, webhook secrets, credential headers
 	$(PY) -m scripts.check.secrets $(RECORDINGS_DIR)
 
 lint: $(TOOLS) ## ruff over every Python file, generated code included
@@ -152,7 +157,6 @@ verify-types: $(TOOLS) ## pyright --verifytypes: every public name of the packag
 		|| { cat $(CURDIR)/build/verifytypes.txt; exit 1; }
 	@grep "Type completeness score" build/verifytypes.txt
 
-# Not yet part of `make check`: README.md's blocks are being rewritten to pass it (issue 11).
 check-readme: $(TOOLS) ## mypy --strict and pyright (strict) over every ```python block of README.md
 	$(PY) -m scripts.check.readme --package $(PACKAGE_DIR)
 

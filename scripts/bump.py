@@ -20,6 +20,7 @@ from pathlib import Path
 from scripts import installed
 from scripts.generate import GenerationFailed, copy_runtime, generate
 from scripts.paths import PACKAGE_NAME, ROOT
+from scripts.recordings.coverage import missing_recordings_hint
 from scripts.spec import load
 from scripts.specdiff import changelog, gitbase, grading, redocly, semver
 from scripts.specdiff.grading import BaseHasNoSpec, grade
@@ -144,6 +145,10 @@ def main() -> int:
         print(f"make bump: FAILED: {error}", file=sys.stderr)
         return 1
     print("\n".join(report))
+    # A new operation or status needs its recordings before `make test` passes; say so now.
+    hint = missing_recordings_hint(args.spec)
+    if hint is not None:
+        print(f"Recordings: {hint}")
     return 0
 
 

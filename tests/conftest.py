@@ -11,14 +11,68 @@ from typing import Any
 import pytest
 
 from scripts.paths import ROOT, SPEC
+from tests.support import budgets
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller
 from tests.support.scratch_package import generate_package, imported, package_name
+from tests.support.spec_targets import MissingRole
 
 ScratchPackages = Callable[[dict[str, Any]], ModuleType]
 
 # Fixture modules shared by several test modules (pytest only reads pytest_plugins here).
 pytest_plugins = ["tests.client.conventions"]
+
+
+# The modules whose slow tests run `make bump`, `make check` or `make diff` on a scratch copy
+# of the repository: each such test keeps both cores busy (the generator, mypy, pyright,
+# Spectral, Redocly, two check steps at a time), so two of them side by side, on a busy
+# machine, starve each other past any time limit.
+MAKE_ON_A_COPY = frozenset({"test_api_changes.py", "test_bump.py", "test_spec_diff.py"})
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook; the version matrix runs without it
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """pytest-xdist's ``load`` distribution, test by test, except that the tests of the
+    MAKE_ON_A_COPY modules are one unit of work, given to one worker, which runs them one after
+    another (first, being the largest unit). pytest-xdist's own ``--dist loadgroup`` reads its
+    groups from node ids that pytest 9 no longer lets a plugin change, so it groups nothing."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling  # installed whenever this hook is called
+
+    class CopiesOneAtATime(LoadScopeScheduling):  # type: ignore[misc]  # xdist ships no types
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+            return "make-on-a-copy" if module in MAKE_ON_A_COPY else nodeid
+
+    return CopiesOneAtATime(config, log)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each of those tests gets the time budget measured for such a test."""
+    for item in items:
+        if item.path.name in MAKE_ON_A_COPY and item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.timeout(budgets.MAKE_ON_A_COPY))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    return (yield from _skip_on_missing_role())
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    return (yield from _skip_on_missing_role())
+
+
+def _skip_on_missing_role() -> Iterator[None]:
+    """A test whose target the spec has no role for (tests/support/spec_targets.py) is skipped
+    with the reason, in a fixture or in the test itself: a legitimate change to openapi.yaml
+    must not turn a test about something else into an error."""
+    try:
+        return (yield)
+    except MissingRole as missing:
+        pytest.skip(f"nothing to test here: {missing}")
 
 
 @pytest.fixture(autouse=True)

@@ -16,6 +16,9 @@ MAX_RETRY_DELAY = 8.0
 # Backoff is shortened by up to this fraction at random, so that clients do not retry in step.
 RETRY_JITTER = 0.25
 
+# The response header that identifies a request to Kirim's support (httpx matches any case).
+REQUEST_ID_HEADER = "x-request-id"
+
 API_KEY_ENV = "KIRIM_API_KEY"
 BASE_URL_ENV = "KIRIM_BASE_URL"
 LOG_ENV = "KIRIM_LOG"

@@ -8,6 +8,7 @@ import httpx
 from attrs import define, field
 
 from . import errors
+from ._constants import REQUEST_ID_HEADER
 from ._rate_limit import RateLimit
 from ._redact import redact
 
@@ -63,7 +64,7 @@ class Response(Generic[T]):
     @property
     def request_id(self) -> str | None:
         """The ``X-Request-Id`` header, to quote when contacting support."""
-        request_id: str | None = self.headers.get("x-request-id")
+        request_id: str | None = self.headers.get(REQUEST_ID_HEADER)
         return request_id
 
     @property

@@ -67,18 +67,20 @@ def retryable_status(request: httpx.Request, response: httpx.Response) -> bool:
     if response.status_code in RETRYABLE_STATUSES:
         return is_idempotent(request)
     if response.status_code == 409 and "idempotency-key" in request.headers:
-        return _error_code(response.content) == IDEMPOTENCY_IN_PROGRESS
+        return (error_detail(response.content) or {}).get("code") == IDEMPOTENCY_IN_PROGRESS
     return False
 
 
-def _error_code(body: bytes) -> object:
-    """``error.code`` of the vendor's error envelope, or None."""
+def error_detail(body: bytes) -> dict[str, object] | None:
+    """The ``error`` object of the vendor's error envelope (``{"error": {...}}``), or None for
+    any other body: the one reader of the envelope, here (the lowest module that needs it) for
+    the retry decisions, which look at its ``code``, and for errors.py, which reads every field."""
     try:
         document = json.loads(body)
     except (ValueError, RecursionError):
         return None
     detail = document.get("error") if isinstance(document, dict) else None
-    return detail.get("code") if isinstance(detail, dict) else None
+    return detail if isinstance(detail, dict) else None
 
 
 def backoff(attempt: int, jitter: float) -> float:

@@ -15,14 +15,11 @@ KirimError
 ├── ApiConnectionError         no response at all (refused, reset, DNS)
 │   └── ApiTimeoutError        an attempt, or the whole call, took too long
 ├── ResponseValidationError    a success status whose body does not match the spec
-├── WebhookError               a webhook delivery that cannot be trusted or read
-│   ├── MalformedSignatureHeaderError   no X-Kirim-Signature, or not t=...,v1=...
-│   ├── InvalidSignatureError           no v1 signature matches a secret
-│   ├── SignatureExpiredError           signed outside the tolerance, in the past or the future
-│   └── MalformedPayloadError           signed, but not a JSON event of the documented shape
-├── InvalidArgumentError       a bad argument, refused before anything is sent (a ValueError)
-│   └── InvalidArgumentTypeError   of the wrong type (also a TypeError)
-└── ClientClosedError          a call on a closed client (also a RuntimeError)
+└── WebhookError               a webhook delivery that cannot be trusted or read
+    ├── MalformedSignatureHeaderError   no X-Kirim-Signature, or not t=...,v1=...
+    ├── InvalidSignatureError           no v1 signature matches a secret
+    ├── SignatureExpiredError           signed outside the tolerance, in the past or the future
+    └── MalformedPayloadError           signed, but not a JSON event of the documented shape
 
 Every one pickles and copies with its attributes (so it crosses a ProcessPoolExecutor), and its
 message never holds an API key: text the server sent is redacted, the raw ``body`` is not.
@@ -35,11 +32,11 @@ from typing import Any
 
 import httpx
 
-from ._constants import MAX_DESCRIBED_CHARS
+from ._constants import MAX_DESCRIBED_CHARS, REQUEST_ID_HEADER
 from ._json import SchemaMismatch
 from ._rate_limit import RateLimit
 from ._redact import contains_key, redact
-from ._retry import parse_retry_after
+from ._retry import error_detail, parse_retry_after
 
 
 def _rebuild(cls: type["KirimError"], args: tuple[Any, ...]) -> "KirimError":
@@ -97,13 +94,13 @@ class ApiStatusError(KirimError):
         self.status_code = status_code
         self.headers = headers
         self.body = body
-        detail = _error_object(body)
+        detail = error_detail(body)
         # The envelope's text as the server sent it, but without keys: a 401 may quote the key.
         self.type = _str_field(detail, "type")
         self.code = _str_field(detail, "code")
         self.message = _str_field(detail, "message")
         self.param = _str_field(detail, "param")
-        header_request_id = headers.get("x-request-id")
+        header_request_id = headers.get(REQUEST_ID_HEADER)
         self.request_id = (
             redact(header_request_id) if header_request_id else _str_field(detail, "request_id")
         )
@@ -202,7 +199,7 @@ class ResponseValidationError(KirimError):
         self.status_code = status_code
         self.headers = headers
         self.body = body
-        request_id = headers.get("x-request-id")
+        request_id = headers.get(REQUEST_ID_HEADER)
         suffix = f" [request_id: {_shorten(redact(request_id))}]" if request_id else ""
         super().__init__(f"{status_code} response does not match the spec: {self.reason}{suffix}")
 
@@ -319,17 +316,6 @@ def _scrub_chain(exc: BaseException) -> None:
                 redact(arg) if isinstance(arg, str) else arg for arg in current.args
             )
         current = current.__cause__ or current.__context__
-
-
-def _error_object(body: bytes) -> dict[str, object] | None:
-    try:
-        document = json.loads(body)
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(document, dict):
-        return None
-    detail = document.get("error")
-    return detail if isinstance(detail, dict) else None
 
 
 def _str_field(detail: dict[str, object] | None, key: str) -> str | None:

@@ -21,6 +21,7 @@ import httpx
 
 from . import _retry, errors
 from ._clock import Clock
+from ._constants import REQUEST_ID_HEADER
 from ._logging import log_attempt
 
 if TYPE_CHECKING:
@@ -289,7 +290,7 @@ def _after_response(
         attempts=client.max_retries + 1,
         elapsed=client._clock.monotonic() - started,
         decision=decision,
-        request_id=response.headers.get("x-request-id"),
+        request_id=response.headers.get(REQUEST_ID_HEADER),
     )
     return decision
 

@@ -29,18 +29,26 @@ def _files(root: Path) -> dict[str, bytes]:
     }
 
 
-def differences(expected_root: Path, actual_root: Path) -> list[str]:
-    """One line per file that is changed, missing or unexpected in ``actual_root``."""
+def changes(expected_root: Path, actual_root: Path) -> dict[str, str]:
+    """Each file that differs between two package trees, by its path relative to them, in
+    order: ``missing`` (only in ``expected_root``), ``unexpected`` (only in ``actual_root``) or
+    ``changed``. The one comparison of generated trees (the drift check, and whatever else
+    compares two generations)."""
     expected, actual = _files(expected_root), _files(actual_root)
-    lines = []
+    found = {}
     for name in sorted(expected.keys() | actual.keys()):
         if name not in actual:
-            lines.append(f"missing:    {name}")
+            found[name] = "missing"
         elif name not in expected:
-            lines.append(f"unexpected: {name}")
+            found[name] = "unexpected"
         elif expected[name] != actual[name]:
-            lines.append(f"changed:    {name}")
-    return lines
+            found[name] = "changed"
+    return found
+
+
+def differences(expected_root: Path, actual_root: Path) -> list[str]:
+    """One line per file that is changed, missing or unexpected in ``actual_root``."""
+    return [f"{how + ':':<11} {name}" for name, how in changes(expected_root, actual_root).items()]
 
 
 def _excerpt(expected_root: Path, actual_root: Path, name: str) -> str:

@@ -19,10 +19,9 @@ from openapi_schema_validator import OAS31Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from scripts.spec import load, pointer
+from scripts.spec import METHODS, load, pointer
 
 SPEC_URI = "urn:kirim-chat:openapi"
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # The JSON Schema 2020-12 keywords that hold subschemas: by name, alone, or in a list.
 _NAMED_SUBSCHEMAS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 _ONE_SUBSCHEMA = (
@@ -53,7 +52,7 @@ def _schema_roots(document: dict[str, Any]) -> Iterator[tuple[list[str], str, An
     for path, item in (document.get("paths") or {}).items():
         for index, parameter in enumerate(item.get("parameters") or []):
             yield from _schemas_in(parameter, ["paths", path, "parameters", str(index)], path)
-        for method in _METHODS:
+        for method in METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue

@@ -14,8 +14,10 @@ import hashlib
 import json
 import sys
 import tomllib
+from collections.abc import Callable
 from importlib.metadata import version
 from importlib.resources import files
+from pathlib import Path
 
 from scripts.paths import TEMPLATES
 
@@ -32,14 +34,23 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _overrides() -> list[str]:
+Upstream = Callable[[str], bytes | None]
+"""The pinned generator's own template of a name, or None when it has none."""
+
+
+def _overrides(templates: Path) -> list[str]:
     return sorted(
-        str(path.relative_to(TEMPLATES)) for path in TEMPLATES.rglob("*.jinja") if path.is_file()
+        str(path.relative_to(templates)) for path in templates.rglob("*.jinja") if path.is_file()
     )
 
 
-def problems() -> list[str]:
-    manifest = tomllib.loads(MANIFEST.read_text(encoding="utf-8"))
+def problems(
+    templates: Path = TEMPLATES, upstream_template: Upstream = _upstream_template
+) -> list[str]:
+    """What is wrong between the overrides in ``templates``, their manifest and the installed
+    generator's own templates; empty when they agree."""
+    manifest_path = templates / MANIFEST.name
+    manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
     recorded: dict[str, dict[str, str]] = manifest.get("templates", {})
     own: dict[str, dict[str, str]] = manifest.get("own", {})
     installed_version = version(GENERATOR)
@@ -49,9 +60,9 @@ def problems() -> list[str]:
             f"{MANIFEST.name} was written for {GENERATOR} {manifest.get('version')}, but "
             f"{installed_version} is installed: review every override against the new templates"
         )
-    for name in _overrides():
+    for name in _overrides(templates):
         entry = recorded.get(name)
-        upstream = _upstream_template(name)
+        upstream = upstream_template(name)
         if name in own:
             if upstream is not None:
                 found.append(
@@ -73,13 +84,14 @@ def problems() -> list[str]:
                 f"{_sha256(upstream)[:12]}); port the upstream change, then run "
                 "`python -m scripts.check.templates --record`"
             )
-    for name in sorted((set(recorded) | set(own)) - set(_overrides())):
+    for name in sorted((set(recorded) | set(own)) - set(_overrides(templates))):
         found.append(f"{MANIFEST.name} records {name}, but templates/{name} does not exist")
     return found
 
 
-def record() -> None:
+def record(templates: Path = TEMPLATES, upstream_template: Upstream = _upstream_template) -> None:
     """Accept the installed generator's templates as the new upstream of every override."""
+    manifest_path = templates / MANIFEST.name
     lines = [
         "# Every file in templates/ replaces the openapi-python-client template of the same name.",
         "# `make check-templates` compares each upstream template with the sha256 recorded here",
@@ -89,14 +101,14 @@ def record() -> None:
         f'generator = "{GENERATOR}"',
         f'version = "{version(GENERATOR)}"',
     ]
-    old = tomllib.loads(MANIFEST.read_text(encoding="utf-8")) if MANIFEST.exists() else {}
+    old = tomllib.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
     own: dict[str, dict[str, str]] = old.get("own", {})
     for name in sorted(own):
         lines += ["", f'[own."{name}"]', f"purpose = {json.dumps(own[name].get('purpose', ''))}"]
-    for name in _overrides():
+    for name in _overrides(templates):
         if name in own:
             continue
-        upstream = _upstream_template(name)
+        upstream = upstream_template(name)
         if upstream is None:
             raise SystemExit(f"templates/{name} overrides no template of {GENERATOR}")
         change = old.get("templates", {}).get(name, {}).get("change", "TODO: describe the change")
@@ -106,7 +118,7 @@ def record() -> None:
             f'upstream_sha256 = "{_sha256(upstream)}"',
             f"change = {json.dumps(change)}",  # a JSON string is a valid TOML basic string
         ]
-    MANIFEST.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    manifest_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main() -> int:
@@ -120,7 +132,7 @@ def main() -> int:
     for problem in found:
         print(problem, file=sys.stderr)
     if not found:
-        count = len(_overrides())
+        count = len(_overrides(TEMPLATES))
         print(f"{count} templates: the overrides match {GENERATOR} {version(GENERATOR)}")
     return 1 if found else 0
 

@@ -162,7 +162,8 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None, package: ModuleType = kirim_chat) -> int:
+    """``package`` is the one generated from ``--spec`` (tests pass a scratch spec's)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument(
@@ -175,7 +176,7 @@ def main() -> int:
         "--upstream",
         help=f"the API to check; default ${BASE_URL_ENV}, else the spec's first server",
     )
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     api_key = os.environ.get(API_KEY_ENV, "").strip()
     if not api_key:
         print(
@@ -188,7 +189,9 @@ def main() -> int:
     upstream = args.upstream or os.environ.get(BASE_URL_ENV) or document["servers"][0]["url"]
     try:
         with prism.proxy(args.spec, upstream) as proxy:
-            outcomes = run(proxy.url, api_key, document, writes=args.writes, only=args.operation)
+            outcomes = run(
+                proxy.url, api_key, document, package, writes=args.writes, only=args.operation
+            )
     except prism.PrismFailed as error:
         print(f"make contract-live: {error}", file=sys.stderr)
         return 2

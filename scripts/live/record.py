@@ -15,12 +15,12 @@ example instead (`make recording`, scripts/recordings/from_example.py).
 
 It needs KIRIM_API_KEY. Each request goes through the generated client, so the recordings show
 what the client really sends and receives. The keys are scrubbed before anything is written:
-credential headers are dropped (whatever the case of their name) and both the keys themselves
-and any key-shaped string are replaced, in headers, URIs and bodies.
+credential headers are dropped (whatever the case of their name) and the keys themselves, any
+key-shaped string and any webhook signing secret (``whsec_...``, which creating a webhook
+subscription returns) are replaced, in headers, URIs and bodies.
 """
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -36,7 +36,7 @@ import vcr
 import kirim_chat
 from kirim_chat._constants import API_KEY_ENV
 from kirim_chat._redact import KEY_SHAPE
-from scripts.check.secrets import CREDENTIAL_HEADERS
+from scripts.check.secrets import CREDENTIAL_HEADERS, WEBHOOK_SECRET
 from scripts.live import INVALID_KEY
 from scripts.operations import Operation, call_arguments, callable_live, enum_values
 from scripts.paths import RECORDINGS, SPEC
@@ -128,7 +128,7 @@ class Scrubber:
     def text(self, value: str) -> str:
         for secret in self._secrets:
             value = value.replace(secret, REDACTED)
-        return KEY_SHAPE.sub(REDACTED, value)
+        return WEBHOOK_SECRET.sub(REDACTED, KEY_SHAPE.sub(REDACTED, value))
 
     def body(self, value: bytes | str | None) -> bytes | str | None:
         if isinstance(value, bytes):
@@ -170,14 +170,6 @@ class UnexpectedStatus(Exception):
     """The API answered with another status than the recording is meant to show."""
 
 
-def _error_code(content: bytes) -> str:
-    try:
-        code = json.loads(content)["error"]["code"]
-    except (ValueError, KeyError, TypeError):
-        return ""
-    return str(code)
-
-
 def record(
     target: Target,
     *,
@@ -210,7 +202,7 @@ def record(
             cassette.get_metadata("provenance", recorded_live(today.isoformat(), client.base_url))
             response = module.sync_detailed(client=client, **arguments)
         if response.status_code != target.status:
-            code = _error_code(response.content)
+            code = (response.error.code if response.error is not None else None) or ""
             raise UnexpectedStatus(
                 f"expected {target.status}, got {response.status_code} {code}".rstrip()
                 + "; not written"
@@ -254,7 +246,10 @@ def record_all(
     return not failed
 
 
-def main(argv: list[str] | None = None, today: date | None = None) -> int:
+def main(
+    argv: list[str] | None = None, today: date | None = None, package: ModuleType = kirim_chat
+) -> int:
+    """``package`` is the one generated from ``--spec`` (tests pass a scratch spec's)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--base-url", help="API root to record from (default: $KIRIM_BASE_URL, else the spec's)"
@@ -282,7 +277,7 @@ def main(argv: list[str] | None = None, today: date | None = None) -> int:
         print(f"no 401 with an expired key: set {EXPIRED_KEY_ENV} to record one", file=sys.stderr)
     ok = record_all(
         load(args.spec),
-        kirim_chat,
+        package,
         keys=keys,
         base_url=args.base_url,
         output_dir=args.output_dir,

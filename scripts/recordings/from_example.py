@@ -18,6 +18,7 @@ from urllib.parse import quote, urlencode
 
 from vcr.request import Request as VcrRequest
 
+from kirim_chat._constants import REQUEST_ID_HEADER
 from scripts.operations import JSON, Operation, example_of, find_operation, request_body_of
 from scripts.paths import RECORDINGS, SPEC
 from scripts.recordings.cassette import BUILT_FROM_EXAMPLE, request_id_in, spec_server, write
@@ -124,7 +125,7 @@ def build(
     for header_name, header in (response.get("headers") or {}).items():
         header, _ = deref(document, header)
         value = _text(example_of(document, header))
-        if header_name.lower() == "x-request-id" and request_id is not None:
+        if header_name.lower() == REQUEST_ID_HEADER and request_id is not None:
             value = request_id
         headers[header_name.lower()] = [value]
     provenance = {

@@ -10,7 +10,7 @@ callers, griffe tells for the Python surface and a person for the behaviour.
 
 from pathlib import Path
 
-from scripts.check.drift import differences
+from scripts.check.drift import changes as tree_changes
 from scripts.generate import generate
 from scripts.paths import PACKAGE_NAME, RUNTIME
 from scripts.specdiff.model import Change, Phrase, Verdict
@@ -27,8 +27,7 @@ def changes(base_spec: Path, base_package: Path, scratch: Path) -> list[Change]:
     regenerated = scratch / "regenerated" / PACKAGE_NAME
     generate(base_spec, regenerated)
     found = []
-    for line in differences(base_package, regenerated):
-        file = line.split(maxsplit=1)[1]
+    for file in tree_changes(base_package, regenerated):
         # The package's __init__.py comes from a template, not from codegen/runtime/__init__.py.
         runtime = "/" not in file and file != "__init__.py" and (RUNTIME / file).is_file()
         template = "Changed the runtime: {}" if runtime else "Changed the code generated for {}"

@@ -1,7 +1,8 @@
 """Under load: 500 concurrent async calls through one client, 10% of them answered with 429/503.
 
 Which calls fail is a fixed rule on the call number, so the run is deterministic and every
-expected count below is written out. Each call stamps its number on every attempt (a ContextVar
+expected count below is written out (httpx's own limits are out of reach, so no attempt fails
+because the machine is slow). Each call stamps its number on every attempt (a ContextVar
 read by an httpx request hook), so the server counts attempts per call. A FakeClock makes
 backoff and Retry-After waits instant.
 
@@ -21,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.support import budgets
 from tests.support.clock import FakeClock
 from tests.support.http_server import LoopbackServer, Received, Reply
 from tests.support.specs import REQUEST_ID, WidgetsApi, authenticated_client, widget
@@ -98,6 +100,13 @@ async def test_every_call_ends_in_a_result_or_a_typed_error_within_its_retry_bud
             base_url=server.url,
             token="kdv_test_" + "x" * 24,
             max_retries=MAX_RETRIES,
+            # Connect, pool, read and write limits beyond pytest's own timeout. The 500 calls
+            # queue for POOL_SIZE connections by design, and the server shares their event
+            # loop, so on a busy machine a call may wait longer than the default limits before
+            # it reaches the server: it would fail without being sent, be retried after a
+            # backoff, and add a sleep the counts below do not expect. Those limits measure
+            # the machine, not the client; a hang still ends at pytest's timeout.
+            timeout=httpx.Timeout(budgets.PYTEST_TIMEOUT * 10),
             httpx_args={
                 "event_hooks": {"request": [_stamp_call]},
                 # No idle expiry: a connection is never replaced because the machine was slow.

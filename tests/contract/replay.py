@@ -2,6 +2,14 @@
 
 The operation is found from the recorded request (its method and path, in the spec), and called
 with the arguments the request carried, so any operation's recordings replay with no code here.
+
+A recording may carry a value the client will not send: a query value outside its enum or a
+path value against its pattern (in a recording of the 400 that refuses it), or no value at all
+for a parameter that became required after it was recorded. Such a value is replaced by one the
+spec accepts (left out when optional), so the client sends the request, and a request hook puts
+the recorded URL back before it goes out: the recording is answered exactly as it was recorded.
+A request with no such value is sent as the client builds it, so the replay also shows that the
+client builds the recorded request.
 """
 
 import json
@@ -10,12 +18,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, Self
 
+import httpx
 import vcr
+from openapi_schema_validator import OAS31Validator
 
 import kirim_chat
-from scripts.operations import Operation, from_text, python_name, typed
+from scripts.operations import Operation, example_of, from_text, inline, python_name, typed
 from scripts.paths import SPEC
 from scripts.recordings.cassette import Recording
 from scripts.spec import load
@@ -50,9 +60,7 @@ def replay_for(
     package: ModuleType = kirim_chat,
 ) -> Replay:
     """A client that sends the recorded request, with retries off (one recorded interaction
-    answers exactly one request). A query value the typed argument refuses (a `status` outside
-    its enum, in a 400 recording) is sent as a client-level query parameter instead, as
-    `make record` sent it."""
+    answers exactly one request)."""
     document = load(SPEC) if document is None else document
     found = recording.operation(document)
     if found is None:
@@ -61,25 +69,60 @@ def replay_for(
     module = operation.module(package)
     hints = typing.get_type_hints(module.sync_detailed)
     arguments: dict[str, Any] = {}
-    raw_query: dict[str, str] = {}
+    refused = False
     for parameter in operation.parameters:
         name, where = python_name(parameter["name"]), parameter["in"]
         if where == "path":
             text = path_values[parameter["name"]]
         elif where == "query" and parameter["name"] in recording.query:
             text = recording.query[parameter["name"]]
+        elif where == "query" and parameter.get("required"):
+            refused = True  # recorded before the parameter was required
+            arguments[name] = typed(hints[name], example_of(document, parameter))
+            continue
         else:
             continue
+        value = from_text(document, parameter, text)
         try:
-            arguments[name] = typed(hints[name], from_text(document, parameter, text))
+            if not _accepts(document, parameter, value):
+                raise ValueError(f"{value!r} breaks the spec's schema")  # noqa: TRY301
+            arguments[name] = typed(hints[name], value)
         except (TypeError, ValueError):
-            raw_query[parameter["name"]] = text
+            refused = True
+            if parameter.get("required") or where == "path":
+                arguments[name] = typed(hints[name], example_of(document, parameter))
     if "body" in hints and recording.request_body:
         arguments["body"] = typed(hints["body"], json.loads(recording.request_body))
     client = package.AuthenticatedClient(
         base_url=recording.base_url,
         token=TEST_TOKEN,
         max_retries=0,
-        httpx_args={"params": raw_query} if raw_query else {},
+        httpx_args={"event_hooks": {"request": [_SentAsRecorded(recording.uri)]}}
+        if refused
+        else {},
     )
     return Replay(operation, module, client, arguments)
+
+
+def _accepts(document: dict[str, Any], parameter: dict[str, Any], value: Any) -> bool:
+    """Whether ``value`` is one the parameter's schema allows (its enum, pattern, bounds)."""
+    schema = inline(document, parameter.get("schema", {}))
+    return bool(OAS31Validator(schema).is_valid(value))
+
+
+class _SentAsRecorded:
+    """An httpx request hook that sets the request's URL back to the recorded one.
+
+    httpx calls a sync client's hooks and awaits what an async client's return: this one does
+    its work when called and returns itself, which awaits as nothing, so one hook serves both
+    kinds of client (the replay does not know which the test will use)."""
+
+    def __init__(self, uri: str) -> None:
+        self._url = httpx.URL(uri)
+
+    def __call__(self, request: httpx.Request) -> Self:
+        request.url = self._url
+        return self
+
+    def __await__(self) -> Iterator[None]:
+        return iter(())

@@ -9,7 +9,6 @@ Schema cannot express is checked here: `X-Request-Id` equals the body's `request
 
 from functools import cache
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from openapi_core import OpenAPI
@@ -20,11 +19,8 @@ from openapi_core.validation.response.exceptions import (
     MissingRequiredHeader,
 )
 
-from scripts.live.record import recordable
-from scripts.operations import operations
-from scripts.paths import ROOT, SPEC
-from scripts.recordings.cassette import Recording, load_recording, spec_server
-from scripts.recordings.from_example import has_example
+from scripts.paths import SPEC
+from scripts.recordings.cassette import Recording
 
 
 @cache
@@ -83,37 +79,3 @@ def _request_id_mismatch(recording: Recording) -> list[str]:
     return [
         f"response header X-Request-Id {header!r} differs from the body's request_id {in_body!r}"
     ]
-
-
-def missing_recordings(
-    document: dict[str, Any], paths: list[Path], folder: Path | None = None
-) -> dict[str, str]:
-    """``"<operationId> <status>"`` -> how to add it, for each documented response of each
-    operation that none of the recordings at ``paths`` answers."""
-    server = spec_server(document)
-    seen = set()
-    for path in paths:
-        recorded = load_recording(path, server)
-        found = recorded.operation(document)
-        if found is not None:
-            seen.add((found[0].operation_id, recorded.status))
-    missing = {}
-    for operation in operations(document):
-        for status in operation.statuses:
-            if (operation.operation_id, status) in seen:
-                continue
-            where = (folder or ROOT / "tests" / "fixtures" / "recordings") / operation.operation_id
-            how = (
-                "build one from the spec's example with "
-                f"`make recording OPERATION={operation.operation_id} STATUS={status}`"
-            )
-            if not has_example(document, operation, status):
-                how = f"add an example of that response to the spec, then {how}"
-            if recordable(document, operation.operation_id, status):
-                writes = "" if operation.reads_only else " WRITES=1"
-                how = f"record it live with `make record{writes}` (needs KIRIM_API_KEY), or {how}"
-            shown = where.relative_to(ROOT) if where.is_relative_to(ROOT) else where
-            missing[f"{operation.operation_id} {status}"] = (
-                f"no recording of {operation.label} answering {status} in {shown}/: {how}"
-            )
-    return missing

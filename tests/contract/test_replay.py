@@ -2,18 +2,26 @@
 result: a success into its model holding the whole body, an error into the exception its status
 maps to, carrying the envelope's fields. Then a few recordings whose content is the point."""
 
+import copy
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from openapi_schema_validator import OAS31Validator
+from vcr.errors import CannotOverwriteExistingCassetteException
+from vcr.request import Request as VcrRequest
 
 import kirim_chat
 import kirim_chat.models
 from kirim_chat import AuthenticationError, InvalidRequestError, RateLimitError
 from kirim_chat.models import AccountList, AccountStatus
+from scripts.operations import inline
 from scripts.paths import SPEC
-from scripts.recordings.cassette import Recording
+from scripts.recordings import cassette
+from scripts.recordings.cassette import Recording, spec_server
 from scripts.spec import load
+from tests.conftest import ScratchPackages
 from tests.contract.recordings import (
     BROKEN_RECORDINGS,
     load_recording,
@@ -24,6 +32,7 @@ from tests.contract.recordings import (
 from tests.contract.replay import replay_for, replaying
 from tests.support.error_classes import expected_error_class
 from tests.support.parity import Caller
+from tests.support.specs import REQUEST_ID, WIDGETS_SPEC, error_body
 
 DOCUMENT = load(SPEC)
 
@@ -151,3 +160,78 @@ def test_broken_recording_raises_response_validation_error_naming_the_field(
         _send(call, broken, detailed=False)
     assert raised.value.reason == "AccountList.data[0]: Account: missing required field 'status'"
     assert raised.value.status_code == 200
+
+
+# -- values the client refuses, in recordings of the server refusing them ----------------------
+
+
+def _required_status_spec() -> dict[str, Any]:
+    """The widgets spec with its listing's ``status`` enum made required: a value outside it
+    can no longer be left out, nor sent through the typed argument."""
+    spec = copy.deepcopy(WIDGETS_SPEC)
+    [status] = spec["paths"]["/widgets"]["get"]["parameters"]
+    status["required"] = True
+    return spec
+
+
+def _refusal(tmp_path: Path, spec: dict[str, Any], uri: str, status: int) -> Recording:
+    body = json.dumps(error_body("invalid_request_error", "invalid_field_value")).encode()
+    path = cassette.write(
+        tmp_path / f"{status}.yaml",
+        VcrRequest("GET", spec_server(spec) + uri, "", {"accept": "*/*"}),
+        status,
+        {"content-type": ["application/json"], "x-request-id": [REQUEST_ID]},
+        body,
+        {"source": cassette.BUILT_FROM_EXAMPLE, "reference": "a test's refusal"},
+    )
+    return load_recording(path, spec_server(spec))
+
+
+@pytest.mark.parametrize(
+    ("uri", "status", "error", "argument"),
+    [
+        # a required enum, out of it
+        ("/widgets?status=bogus", 400, "InvalidRequestError", "status"),
+        # a path value against its pattern
+        ("/widgets/not-a-widget-id", 404, "NotFoundError", "widget_id"),
+        # no value for a parameter that was optional when the response was recorded
+        ("/widgets", 400, "InvalidRequestError", "status"),
+    ],
+)
+def test_a_recorded_value_the_client_refuses_is_still_sent_as_recorded(
+    scratch_packages: ScratchPackages,
+    call: Caller,
+    tmp_path: Path,
+    uri: str,
+    status: int,
+    error: str,
+    argument: str,
+) -> None:
+    spec = _required_status_spec()
+    package = scratch_packages(spec)
+    recorded = _refusal(tmp_path, spec, uri, status)
+    replay = replay_for(recorded, spec, package)
+    # The client is handed a value the spec accepts, which a client that checks its arguments
+    # before sending lets through; the recorded one goes out all the same.
+    [parameter] = [p for p in replay.operation.parameters if p["name"] == argument]
+    given = getattr(replay.arguments[argument], "value", replay.arguments[argument])
+    assert OAS31Validator(inline(spec, parameter["schema"])).is_valid(given), given
+    with replaying(recorded) as played, pytest.raises(getattr(package.errors, error)) as raised:
+        call(replay.module, client=replay.client, **replay.arguments)
+    assert played.play_count == 1
+    assert raised.value.status_code == status
+
+
+def test_a_request_with_no_refused_value_is_sent_as_the_client_builds_it(
+    scratch_packages: ScratchPackages, call: Caller, tmp_path: Path
+) -> None:
+    """Only a refused value makes the replay send the recorded URL itself: otherwise a
+    recorded request the client would not build (here, a query parameter the spec does not
+    have) is not answered."""
+    spec = _required_status_spec()
+    package = scratch_packages(spec)
+    recorded = _refusal(tmp_path, spec, "/widgets?status=all&unknown=1", 400)
+    replay = replay_for(recorded, spec, package)
+    with replaying(recorded) as played, pytest.raises(CannotOverwriteExistingCassetteException):
+        call(replay.module, client=replay.client, **replay.arguments)
+    assert played.play_count == 0

@@ -1,23 +1,35 @@
 """The API changes a maintainer makes to openapi.yaml, written in the spec's own style (bounded
-strings, open sets, rate-limit headers, only the documented statuses, examples): issue 9's
-"Done when" cases. Each takes the spec as a dict and returns the edited copy and the names a
-CHANGELOG line or a failure must mention. Targets are found by role (tests/support/spec_targets.py),
-so the changes still apply after a legitimate rename in openapi.yaml.
+strings, open sets, rate-limit headers, only the documented statuses, examples): the maintainer
+loop's "Done when" cases, and the one home of the scratch operations the tooling tests add to a
+copy of the spec. Each takes the spec as a dict and returns the edited copy and the names a
+CHANGELOG line or a failure must mention.
+
+Nothing here depends on what openapi.yaml holds today: the errors and headers a new operation
+reuses are found by role (tests/support/spec_targets.py), and every new path, operationId, tag
+and schema gets a name the spec does not use yet (``Label``, else ``Badge``..., else
+``Label2``), so the changes still apply once the spec has labels of its own.
 """
 
 import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.strings import snake_case
+
 from tests.support.spec_targets import (
+    MissingRole,
     error_responses,
+    free_name,
     list_item_schema,
+    operations,
     success_headers,
 )
 from tests.support.spec_targets import field as find_field
 
 Spec = dict[str, Any]
 REQUEST_ID_EXAMPLE = "req_01HXYZABCDEFGHJKMNPQRSTVX9"
+# Nouns for a new resource, tried in turn; the first one the spec does not use is taken.
+_NOUNS = ("Label", "Badge", "Sticker", "Marker")
 
 
 @dataclass(frozen=True)
@@ -28,19 +40,63 @@ class Changed:
 
 
 def _schemas(spec: Spec) -> dict[str, Any]:
-    schemas: dict[str, Any] = spec["components"]["schemas"]
+    schemas: dict[str, Any] = spec.setdefault("components", {}).setdefault("schemas", {})
     return schemas
 
 
-def _unused(spec: Spec, name: str) -> str:
-    assert name not in _schemas(spec), f"openapi.yaml already has a schema {name}; pick another"
-    return name
+def _taken(spec: Spec) -> set[str]:
+    """Every name a new resource could collide with, in one namespace: schemas, tags, paths
+    (``/labels`` as ``labels``), operationIds and their functions."""
+    names = set(_schemas(spec)) | {str(tag.get("name")) for tag in spec.get("tags") or []}
+    names |= {path.strip("/") for path in spec.get("paths") or {}}
+    for operation in operations(spec):
+        operation_id = str(operation.node.get("operationId", ""))
+        names |= {operation_id, snake_case(operation_id)}
+    return names
+
+
+@dataclass(frozen=True)
+class _Noun:
+    """A resource's names: ``Label``, ``labels``, ``listLabels``..."""
+
+    singular: str
+
+    @property
+    def plural(self) -> str:
+        return f"{self.singular}s"
+
+    @property
+    def path(self) -> str:
+        return f"/{snake_case(self.plural)}"
+
+    @property
+    def prefix(self) -> str:
+        """The id prefix, the word's first letter and consonants: ``lbl`` for Label."""
+        word = self.singular.lower()
+        return (word[0] + "".join(c for c in word[1:] if c.isalpha() and c not in "aeiou"))[:3]
+
+    def all(self, *operation_ids: str) -> set[str]:
+        ids = set(operation_ids)
+        return {self.singular, f"{self.singular}List", f"{self.singular}Create", self.plural,
+                self.path.strip("/"), *ids, *(snake_case(i) for i in ids)}  # fmt: skip
+
+
+def _new_noun(spec: Spec, make_ids: Any, nouns: tuple[str, ...] = _NOUNS) -> _Noun:
+    """The first of ``nouns`` none of whose names the spec uses (``Label``, ``Badge``..., then
+    ``Label2``...)."""
+    taken = _taken(spec)
+    for word in nouns:
+        noun = _Noun(word)
+        if not noun.all(*make_ids(noun)) & taken:
+            return noun
+    return _Noun(free_name({name for name in taken if name.isidentifier()}, nouns[0]))
 
 
 def _errors(spec: Spec, statuses: tuple[str, ...]) -> dict[str, Any]:
     documented = error_responses(spec)
     missing = [status for status in statuses if status not in documented]
-    assert not missing, f"the first operation documents no {missing}; the scenario reuses them"
+    if missing:
+        raise MissingRole(f"no operation of the spec documents {missing}, which a new one reuses")
     return {status: copy.deepcopy(documented[status]) for status in statuses}
 
 
@@ -52,24 +108,27 @@ def add_open_set_field(spec: Spec) -> Changed:
     """An optional open-set field on the resource a listing returns (Account.quality_rating)."""
     spec = copy.deepcopy(spec)
     resource = list_item_schema(spec)
-    enum = _unused(spec, "QualityRating")
+    enum = free_name(_schemas(spec), "QualityRating")
+    name = free_name(_schemas(spec)[resource].get("properties") or {}, "quality_rating")
     _schemas(spec)[enum] = {
         "type": "string",
         "description": "The quality ratings this document knows by name.",
         "enum": ["GREEN", "YELLOW", "RED"],
     }
-    _schemas(spec)[resource]["properties"]["quality_rating"] = {
+    _schemas(spec)[resource].setdefault("properties", {})[name] = {
         "description": "Meta's quality rating of the number. An open set; unknown values are kept.",
         "anyOf": [{"$ref": f"#/components/schemas/{enum}"}, {"type": "string", "maxLength": 64}],
     }
-    return Changed(spec, {"field": f"{resource}.quality_rating", "enum": enum})
+    return Changed(spec, {"field": f"{resource}.{name}", "enum": enum})
 
 
 def add_parameterless_get(spec: Spec) -> Changed:
     """GET /organisation: no parameters, documented errors 401, 429 and 500 only."""
     spec = copy.deepcopy(spec)
-    schema = _unused(spec, "Organisation")
-    _tag(spec, "Organisation", "The organisation that owns the API key.")
+    taken = _taken(spec)
+    schema = free_name(taken, "Organisation")
+    path, operation_id = f"/{snake_case(schema)}", f"get{schema}"
+    _tag(spec, schema, "The organisation that owns the API key.")
     _schemas(spec)[schema] = {
         "type": "object",
         "description": "The organisation that owns the API key.",
@@ -85,10 +144,10 @@ def add_parameterless_get(spec: Spec) -> Changed:
         "additionalProperties": True,
     }  # fmt: skip
     example = {"object": "organisation", "id": "org_01HXYZABCDEFGHJKMNPQRSTVWX", "name": "Acme"}
-    spec["paths"]["/organisation"] = {
+    spec.setdefault("paths", {})[path] = {
         "get": {
-            "operationId": "getOrganisation",
-            "tags": ["Organisation"],
+            "operationId": operation_id,
+            "tags": [schema],
             "summary": "Get the organisation that owns the API key",
             "description": "Returns the organisation the API key belongs to.",
             "responses": {
@@ -106,35 +165,47 @@ def add_parameterless_get(spec: Spec) -> Changed:
             },
         }
     }
-    return Changed(spec, {"operation": "GET /organisation", "function": "get_organisation"})
+    return Changed(
+        spec,
+        {
+            "operation": f"GET {path}",
+            "function": snake_case(operation_id),
+            "operation_id": operation_id,
+            "tag": schema,
+        },
+    )
 
 
 def add_paginated_list_and_create(spec: Spec) -> Changed:
     """GET /labels, cursor-paginated as the vendor paginates, and POST /labels with a JSON body
-    answered by 201."""
+    answered by 201 (another noun than Label when the spec has labels already)."""
     spec = copy.deepcopy(spec)
-    label, page, create = (_unused(spec, name) for name in ("Label", "LabelList", "LabelCreate"))
-    _tag(spec, "Labels", "Labels the organisation puts on conversations.")
-    name = {"description": "The label's name.", "type": "string", "maxLength": 64}
-    _schemas(spec)[label] = {
+    noun = _new_noun(spec, lambda noun: (f"list{noun.plural}", f"create{noun.singular}"))
+    item, page, create = noun.singular, f"{noun.singular}List", f"{noun.singular}Create"
+    word, words = noun.singular.lower(), noun.plural.lower()
+    list_id, create_id = f"list{noun.plural}", f"create{noun.singular}"
+    _tag(spec, noun.plural, f"{noun.plural} the organisation puts on conversations.")
+    name = {"description": f"The {word}'s name.", "type": "string", "maxLength": 64}
+    _schemas(spec)[item] = {
         "type": "object",
-        "description": "A label.",
+        "description": f"A {word}.",
         "required": ["object", "id", "name"],
         "properties": {
-            "object": {"description": "Always `label`.", "const": "label", "type": "string"},
-            "id": {"description": "The label's id.", "type": "string",
-                   "pattern": "^lbl_[0-9A-HJKMNP-TV-Z]{26}$", "maxLength": 30},
+            "object": {"description": f"Always `{word}`.", "const": word, "type": "string"},
+            "id": {"description": f"The {word}'s id.", "type": "string",
+                   "pattern": f"^{noun.prefix}_[0-9A-HJKMNP-TV-Z]{{26}}$",
+                   "maxLength": len(noun.prefix) + 27},
             "name": name,
         },
         "additionalProperties": True,
     }  # fmt: skip
     _schemas(spec)[page] = {
         "type": "object",
-        "description": "One page of labels.",
+        "description": f"One page of {words}.",
         "required": ["data", "has_more", "next_cursor"],
         "properties": {
-            "data": {"description": "The labels of this page.", "type": "array", "maxItems": 100,
-                     "items": {"$ref": f"#/components/schemas/{label}"}},
+            "data": {"description": f"The {words} of this page.", "type": "array",
+                     "maxItems": 100, "items": {"$ref": f"#/components/schemas/{item}"}},
             "has_more": {"description": "Whether another page follows.", "type": "boolean"},
             "next_cursor": {"description": "Pass as `cursor` for the next page; null on the last.",
                             "type": ["string", "null"], "maxLength": 512},
@@ -143,23 +214,23 @@ def add_paginated_list_and_create(spec: Spec) -> Changed:
     }  # fmt: skip
     _schemas(spec)[create] = {
         "type": "object",
-        "description": "A label to create.",
+        "description": f"A {word} to create.",
         "required": ["name"],
         "properties": {"name": name},
         "additionalProperties": False,
     }
-    one = {"object": "label", "id": "lbl_01HXYZABCDEFGHJKMNPQRSTVWX", "name": "VIP"}
+    one = {"object": word, "id": f"{noun.prefix}_01HXYZABCDEFGHJKMNPQRSTVWX", "name": "VIP"}
     headers = success_headers(spec)
     errors = _errors(spec, ("400", "401", "429", "500"))
-    spec["paths"]["/labels"] = {
+    spec.setdefault("paths", {})[noun.path] = {
         "get": {
-            "operationId": "listLabels",
-            "tags": ["Labels"],
-            "summary": "List labels",
-            "description": "Returns the organisation's labels, one page at a time.",
+            "operationId": list_id,
+            "tags": [noun.plural],
+            "summary": f"List {words}",
+            "description": f"Returns the organisation's {words}, one page at a time.",
             "parameters": [
                 {"name": "limit", "in": "query", "required": False,
-                 "description": "Labels per page.",
+                 "description": f"{noun.plural} per page.",
                  "schema": {"type": "integer", "format": "int32", "minimum": 1, "maximum": 100,
                             "default": 25}},
                 {"name": "cursor", "in": "query", "required": False,
@@ -168,7 +239,7 @@ def add_paginated_list_and_create(spec: Spec) -> Changed:
             ],
             "responses": {
                 "200": {
-                    "description": "One page of labels.",
+                    "description": f"One page of {words}.",
                     "headers": headers,
                     "content": {"application/json": {
                         "schema": {"$ref": f"#/components/schemas/{page}"},
@@ -180,21 +251,21 @@ def add_paginated_list_and_create(spec: Spec) -> Changed:
             },
         },
         "post": {
-            "operationId": "createLabel",
-            "tags": ["Labels"],
-            "summary": "Create a label",
-            "description": "Creates a label and returns it.",
+            "operationId": create_id,
+            "tags": [noun.plural],
+            "summary": f"Create a {word}",
+            "description": f"Creates a {word} and returns it.",
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": {"$ref": f"#/components/schemas/{create}"},
-                "examples": {"vip": {"summary": "A label", "value": {"name": "VIP"}}},
+                "examples": {"vip": {"summary": f"A {word}", "value": {"name": "VIP"}}},
             }}},
             "responses": {
                 "201": {
-                    "description": "The label, created.",
+                    "description": f"The {word}, created.",
                     "headers": headers,
                     "content": {"application/json": {
-                        "schema": {"$ref": f"#/components/schemas/{label}"},
-                        "examples": {"vip": {"summary": "The new label", "value": one}},
+                        "schema": {"$ref": f"#/components/schemas/{item}"},
+                        "examples": {"vip": {"summary": f"The new {word}", "value": one}},
                     }},
                 },
                 **errors,
@@ -204,10 +275,109 @@ def add_paginated_list_and_create(spec: Spec) -> Changed:
     return Changed(
         spec,
         {
-            "list": "GET /labels",
-            "list_function": "list_labels",
-            "create": "POST /labels",
-            "create_function": "create_label",
+            "list": f"GET {noun.path}",
+            "list_function": snake_case(list_id),
+            "list_id": list_id,
+            "create": f"POST {noun.path}",
+            "create_function": snake_case(create_id),
+            "create_id": create_id,
+            "tag": noun.plural,
+            "item": item,
+            "page": page,
+        },
+    )
+
+
+def add_path_scoped_send(spec: Spec) -> Changed:
+    """POST /{phone_number_id}/notes in the shape of the vendor's send: a path parameter with a
+    pattern, an ``Idempotency-Key`` header, a oneOf body (a text or an image note), answered by
+    200 with the note."""
+    spec = copy.deepcopy(spec)
+    noun = _new_noun(
+        spec,
+        lambda noun: (f"send{noun.singular}", f"{{phone_number_id}}/{snake_case(noun.plural)}"),
+        ("Note", "Memo", "Notice", "Ping"),
+    )
+    word, item, send_id = noun.singular.lower(), noun.singular, f"send{noun.singular}"
+    variants = {kind: f"{kind}{item}" for kind in ("Text", "Image")}
+    _tag(spec, noun.plural, f"{noun.plural} sent from one of the organisation's numbers.")
+    for kind, name in variants.items():
+        content = (
+            {"type": "string", "maxLength": 4096, "description": "What the note says."}
+            if kind == "Text"
+            else {"type": "string", "format": "uri", "maxLength": 2048,
+                  "description": "An HTTPS link to the image."}
+        )  # fmt: skip
+        field_name = kind.lower()
+        _schemas(spec)[name] = {
+            "type": "object",
+            "description": f"A {field_name} {word}.",
+            "required": ["type", field_name],
+            "properties": {
+                "type": {"description": f"Always `{field_name}`.", "const": field_name,
+                         "type": "string"},
+                field_name: content,
+            },
+            "additionalProperties": False,
+        }  # fmt: skip
+    _schemas(spec)[f"{item}Send"] = {
+        "description": f"The {word} to send: one of its kinds.",
+        "oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in variants.values()],
+    }
+    _schemas(spec)[item] = {
+        "type": "object",
+        "description": f"A {word}, as sent.",
+        "required": ["object", "id"],
+        "properties": {
+            "object": {"description": f"Always `{word}`.", "const": word, "type": "string"},
+            "id": {"description": f"The {word}'s id.", "type": "string",
+                   "pattern": f"^{noun.prefix}_[0-9A-HJKMNP-TV-Z]{{26}}$",
+                   "maxLength": len(noun.prefix) + 27},
+        },
+        "additionalProperties": True,
+    }  # fmt: skip
+    path = f"/{{phone_number_id}}/{snake_case(noun.plural)}"
+    sent = {"object": word, "id": f"{noun.prefix}_01HXYZABCDEFGHJKMNPQRSTVWX"}
+    spec.setdefault("paths", {})[path] = {
+        "post": {
+            "operationId": send_id,
+            "tags": [noun.plural],
+            "summary": f"Send a {word}",
+            "description": f"Sends a {word} from the number; safe to retry with the same key.",
+            "parameters": [
+                {"name": "phone_number_id", "in": "path", "required": True,
+                 "description": "The sending number's id.", "example": "106540352242922",
+                 "schema": {"type": "string", "pattern": "^[0-9]{6,20}$", "maxLength": 20}},
+                {"name": "Idempotency-Key", "in": "header", "required": False,
+                 "description": "Retries with the same key send the note once.",
+                 "schema": {"type": "string", "maxLength": 255}},
+            ],
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"$ref": f"#/components/schemas/{item}Send"},
+                "examples": {"text": {"summary": f"A text {word}",
+                                      "value": {"type": "text", "text": "Halo"}}},
+            }}},
+            "responses": {
+                "200": {
+                    "description": f"The {word}, sent.",
+                    "headers": success_headers(spec),
+                    "content": {"application/json": {
+                        "schema": {"$ref": f"#/components/schemas/{item}"},
+                        "examples": {"sent": {"summary": f"A {word} sent", "value": sent}},
+                    }},
+                },
+                **_errors(spec, ("400", "401", "429", "500")),
+            },
+        }
+    }  # fmt: skip
+    return Changed(
+        spec,
+        {
+            "send": f"POST {path}",
+            "send_function": snake_case(send_id),
+            "send_id": send_id,
+            "tag": noun.plural,
+            "variants": ",".join(variants.values()),
         },
     )
 

@@ -2,17 +2,24 @@
 schema", "the first operation", "an open set". Tests that edit the spec (the mutation corpus, the
 API changes of the maintainer loop) pick their targets here, so a legitimate rename in
 openapi.yaml moves the target instead of breaking the test.
+
+A spec may legitimately have nothing in a role (no optional enum-valued query parameter once the
+last one is made required): then the finder raises MissingRole, which tests/conftest.py turns
+into a skip naming the role, never an error.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from scripts.spec import deref, escape
+from scripts.spec import METHODS, deref, escape
 
-METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 SCHEMAS = "/components/schemas/"
 _NOT_FREE_TEXT = {"const", "enum", "pattern", "format", "$ref", "anyOf", "oneOf"}
+
+
+class MissingRole(LookupError):
+    """The spec has nothing in the role a test needs; the test is skipped, naming the role."""
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,9 @@ def operations(spec: dict[str, Any]) -> Iterator[Operation]:
 
 
 def first_operation(spec: dict[str, Any]) -> Operation:
-    return next(operations(spec))
+    for operation in operations(spec):
+        return operation
+    raise MissingRole("the spec has no operation")
 
 
 def _schema_name(ref: object) -> str | None:
@@ -114,7 +123,8 @@ def field(spec: dict[str, Any], *, required: bool | None = None, types: set[str]
           open_set: bool = False, plain: bool = False) -> Field:  # fmt: skip
     """The first response field that fits: ``required`` or not; of exactly these JSON ``types``;
     an ``open_set`` (anyOf of an enum and a string); ``plain``: free text, with no const, enum,
-    pattern, format or reference."""
+    pattern, format or reference, and not a page's cursor (renaming ``next_cursor`` changes how
+    the generated client pages, which is not what a test of a field wants)."""
     for candidate in fields(spec):
         node = candidate.node
         if required is not None and candidate.required is not required:
@@ -123,13 +133,19 @@ def field(spec: dict[str, Any], *, required: bool | None = None, types: set[str]
             continue
         if open_set and open_set_enum(spec, candidate) is None:
             continue
-        if plain and _NOT_FREE_TEXT & node.keys():
+        if plain and (_NOT_FREE_TEXT & node.keys() or _is_page_cursor(spec, candidate)):
             continue
         return candidate
-    raise LookupError(
-        f"openapi.yaml has no response field with required={required}, types={types}, "
-        f"open_set={open_set}, plain={plain}; the test needs one"
+    raise MissingRole(
+        f"the spec has no response field with required={required}, types={types}, "
+        f"open_set={open_set}, plain={plain}"
     )
+
+
+def _is_page_cursor(spec: dict[str, Any], candidate: Field) -> bool:
+    """``next_cursor`` beside a ``data`` array: the vendor's cursor-pagination envelope."""
+    data = (spec["components"]["schemas"][candidate.schema].get("properties") or {}).get("data")
+    return candidate.name == "next_cursor" and isinstance(data, dict) and "items" in data
 
 
 def open_set_enum(spec: dict[str, Any], candidate: Field) -> str | None:
@@ -157,7 +173,7 @@ def list_item_schema(spec: dict[str, Any]) -> str:
         name = _schema_name(items.get("$ref")) if isinstance(items, dict) else None
         if name is not None:
             return name
-    raise LookupError("openapi.yaml has no response listing an array of a component schema")
+    raise MissingRole("the spec has no response listing an array of a component schema")
 
 
 def query_parameter(spec: dict[str, Any]) -> tuple[Operation, dict[str, Any], str]:
@@ -172,7 +188,9 @@ def query_parameter(spec: dict[str, Any]) -> tuple[Operation, dict[str, Any], st
             schema = spec["components"]["schemas"][schema_name]
             if "enum" in schema and "default" in schema:
                 return operation, resolved, schema_name
-    raise LookupError("openapi.yaml has no optional query parameter with a named enum schema")
+    raise MissingRole(
+        "the spec has no optional query parameter whose schema is a named enum with a default"
+    )
 
 
 def parameter_pointer(spec: dict[str, Any], operation: Operation, name: str) -> str:
@@ -199,7 +217,7 @@ def named_example(spec: dict[str, Any]) -> tuple[str, str, str, Any]:
                     )
                     for leaf, value in _string_leaves(example.get("value"), f"{pointer}/value"):
                         return name, pointer, leaf, value
-    raise LookupError("openapi.yaml has no named example with a string in a 2xx response")
+    raise MissingRole("the spec has no named example with a string in a 2xx response")
 
 
 def _string_leaves(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
@@ -214,14 +232,33 @@ def _string_leaves(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
 
 
 def error_responses(spec: dict[str, Any]) -> dict[str, Any]:
-    """The first operation's documented error responses by status, as written ($refs kept)."""
-    responses = first_operation(spec).node.get("responses", {})
-    return {str(status): node for status, node in responses.items() if str(status)[0] in "45"}
+    """Each error status the spec documents, with the response of the first operation that
+    documents it, as written ($refs kept): what a new operation reuses."""
+    found: dict[str, Any] = {}
+    for operation in operations(spec):
+        for status, node in (operation.node.get("responses") or {}).items():
+            if str(status)[0] in "45":
+                found.setdefault(str(status), node)
+    return found
 
 
 def success_headers(spec: dict[str, Any]) -> dict[str, Any]:
-    """The headers of the first operation's first 2xx response, as written ($refs kept)."""
-    for status, response in first_operation(spec).node.get("responses", {}).items():
-        if str(status).startswith("2"):
-            return dict(deref(spec, response)[0].get("headers", {}))
-    return {}
+    """The headers of the 2xx response that declares the most (the first of those), as written
+    ($refs kept): the trace and rate-limit headers a new operation's success carries."""
+    found: dict[str, Any] = {}
+    for operation in operations(spec):
+        for status, response in (operation.node.get("responses") or {}).items():
+            headers = deref(spec, response)[0].get("headers") or {}
+            if str(status).startswith("2") and len(headers) > len(found):
+                found = dict(headers)
+    return found
+
+
+def free_name(taken: Iterable[str], wanted: str) -> str:
+    """``wanted``, or ``wanted2``, ``wanted3``...: the first that is not ``taken``."""
+    names = set(taken)
+    return next(
+        candidate
+        for candidate in (wanted, *(f"{wanted}{number}" for number in range(2, len(names) + 3)))
+        if candidate not in names
+    )

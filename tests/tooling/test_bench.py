@@ -7,15 +7,18 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
 from scripts import node
 from scripts.bench.regeneration import RULESET
 from scripts.bench.report import markdown_table
 from scripts.bench.server import floor_server
-from scripts.bench.specs import OPERATIONS_PER_TAG, synthetic_spec, write_synthetic_spec
+from scripts.bench.specs import OPERATIONS_PER_TAG, synthetic_spec, template, write_synthetic_spec
 from scripts.bench.timing import compare, interleave
 from scripts.check.structure import problems
-from scripts.paths import ROOT
+from scripts.paths import ROOT, SPEC
+from scripts.spec import load
+from tests.support import api_changes
 
 pytestmark = pytest.mark.slow
 
@@ -54,20 +57,45 @@ def test_the_floor_server_answers_every_request_on_one_connection() -> None:
     assert first.headers["x-request-id"].startswith("req_")
 
 
-def test_a_synthetic_spec_has_its_operations_and_is_valid(tmp_path: Path) -> None:
+@pytest.fixture(params=["openapi.yaml", "grown"])
+def source(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """openapi.yaml, and a copy that grew operations, schemas and tags of its own (none of
+    which the synthetic spec copies), as openapi.yaml will."""
+    if request.param == "openapi.yaml":
+        return SPEC
+    grown = load(SPEC)
+    for change in (
+        api_changes.add_parameterless_get,
+        api_changes.add_paginated_list_and_create,
+        api_changes.add_open_set_field,
+    ):
+        grown = change(grown).spec
+    path = tmp_path / "grown.yaml"
+    path.write_text(yaml.safe_dump(grown, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_a_synthetic_spec_has_its_operations_and_is_valid(source: Path, tmp_path: Path) -> None:
     operations = OPERATIONS_PER_TAG + 2
-    document = synthetic_spec(operations)
+    original = load(source)
+    path, method = template(original)
+    copied = original["paths"][path][method]["operationId"]
+    document = synthetic_spec(operations, source)
 
-    ids = [path["get"]["operationId"] for path in document["paths"].values()]
-    assert ids == [f"listAccounts{index}" for index in range(operations)]
+    ids = [item[method]["operationId"] for item in document["paths"].values()]
+    assert ids == [f"{copied}{index}" for index in range(operations)]
     assert [tag["name"] for tag in document["tags"]] == ["Group0", "Group1"]
-    assert f"AccountList{operations - 1}" in document["components"]["schemas"]
-    assert problems(write_synthetic_spec(operations, tmp_path / "openapi.yaml")) == []
+    models = [name for name in document["components"]["schemas"] if name.endswith("11")]
+    assert models, "each operation has its own copies of the models of its body"
+    assert problems(write_synthetic_spec(operations, tmp_path / "openapi.yaml", source)) == []
 
 
-def test_the_synthetic_spec_passes_the_repository_ruleset_as_it_is(tmp_path: Path) -> None:
-    """The ruleset states conventions, not places: copied schemas need no exemption."""
-    spec = write_synthetic_spec(2, tmp_path / "openapi.yaml")
+def test_the_synthetic_spec_passes_the_repository_ruleset_as_it_is(
+    source: Path, tmp_path: Path
+) -> None:
+    """The ruleset states conventions, not places: copied schemas need no exemption, and what
+    the source holds beyond the copied operation leaves no unused component behind."""
+    spec = write_synthetic_spec(2, tmp_path / "openapi.yaml", source)
     result = subprocess.run(
         [str(node.tool("spectral")), "lint", "--quiet", "--ruleset", str(RULESET),
          "--fail-severity", "warn", str(spec)],

@@ -51,9 +51,32 @@ by_id = pytest.mark.parametrize(
 )
 
 
+# The section of the request Redoc lists a parameter in, by the parameter's `in`.
+REDOC_SECTION = {"query": "query", "path": "path", "header": "headers", "cookie": "cookies"}
+
+
 def anchor(operation: Operation) -> str:
     """Redoc's id for an operation, the start of every element id on its part of the page."""
     return f"{operation.tag.lower().replace(' ', '-')}/{operation.operation_id.lower()}"
+
+
+def element_id(
+    operation: Operation,
+    side: str,
+    *,
+    section: str | None = None,
+    status: str | int | None = None,
+    path: str | None = None,
+) -> str:
+    """Redoc's id of a row of an operation's part of the page, as Redoc builds its deep links
+    (checked by rendering a spec with path, query and header parameters and a oneOf body):
+    the operation's anchor, then ``t=`` (request or response), ``in=`` (Redoc's section,
+    REDOC_SECTION), ``c=`` (the status) and ``path=`` (the field, ``&oneof=<n>/`` before a
+    field of a oneOf body's variant n), the empty ones left out, and the whole id in lower case
+    (a header ``Idempotency-Key`` is ``in=headers&path=idempotency-key``)."""
+    parts = {"t": side, "in": section, "c": status, "path": path}
+    query = "&".join(f"{key}={value}" for key, value in parts.items() if value is not None)
+    return f"{anchor(operation)}/{query}".lower()
 
 
 def fields(schema: Any) -> list[str]:
@@ -134,8 +157,10 @@ def test_every_parameter_is_shown_with_its_values(
 ) -> None:
     _open(page, reference, operation)
     for parameter in operation.parameters:
-        where = f"t=request&in={parameter['in']}&path={parameter['name']}"
-        row = page.locator(f'[id="{anchor(operation)}/{where}"]')
+        section = REDOC_SECTION[parameter["in"]]
+        row = page.locator(
+            f'[id="{element_id(operation, "request", section=section, path=parameter["name"])}"]'
+        )
         expect(row).to_be_visible()
         expect(row).to_contain_text(parameter["name"])
         for value in enum_values(SPEC_DOCUMENT, parameter):
@@ -148,11 +173,20 @@ def test_every_request_body_field_is_shown(
 ) -> None:
     _open(page, reference, operation)
     media = ((operation.request_body or {}).get("content") or {}).get("application/json")
-    for field in fields(media["schema"]) if media else []:
-        row = page.locator(f'[id="{anchor(operation)}/t=request&path={field}"]')
-        row.scroll_into_view_if_needed()
-        expect(row).to_be_visible()
-        expect(row).to_contain_text(field.rsplit("/", 1)[-1])
+    schema, _ = deref(SPEC_DOCUMENT, media["schema"] if media else {})
+    # A oneOf body shows one variant at a time, chosen by its tab; each has its own rows.
+    variants: list[tuple[int | None, Any]] = list(enumerate(schema.get("oneOf") or []))
+    variants = variants or [(None, schema)]
+    body = page.locator(f'[id="{anchor(operation)}/request/body"]')
+    for index, variant in variants:
+        if index is not None:
+            body.get_by_role("tab").nth(index).click()
+        for field in fields(variant):
+            path = field if index is None else f"&oneof={index}/{field}"
+            row = page.locator(f'[id="{element_id(operation, "request", path=path)}"]')
+            row.scroll_into_view_if_needed()
+            expect(row).to_be_visible()
+            expect(row).to_contain_text(field.rsplit("/", 1)[-1])
 
 
 @by_id
@@ -161,7 +195,7 @@ def test_every_success_field_is_shown(page: Page, reference: Path, operation: Op
     status = operation.success_status
     schema = operation.json_schema(status) if status is not None else None
     for field in fields(schema) if schema else []:
-        row = page.locator(f'[id="{anchor(operation)}/t=response&c={status}&path={field}"]')
+        row = page.locator(f'[id="{element_id(operation, "response", status=status, path=field)}"]')
         row.scroll_into_view_if_needed()  # nested schemas render once scrolled into view
         expect(row).to_be_visible()
         expect(row).to_contain_text(field.rsplit("/", 1)[-1])
@@ -177,7 +211,9 @@ def test_every_error_response_is_shown(page: Page, reference: Path, operation: O
         shown = response["description"].strip().replace("`", "")  # markdown code, rendered
         expect(section.get_by_text(shown)).to_be_visible()
         for field in fields(operation.json_schema(int(code)) or {})[:1]:
-            row = page.locator(f'[id="{anchor(operation)}/t=response&c={code}&path={field}"]')
+            row = page.locator(
+                f'[id="{element_id(operation, "response", status=code, path=field)}"]'
+            )
             expect(row).to_be_visible()
 
 

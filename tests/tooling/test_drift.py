@@ -7,7 +7,7 @@ test_make_check.py."""
 import os
 from pathlib import Path
 
-from scripts.check.drift import differences
+from scripts.check.drift import changes, differences
 
 
 def _tree(root: Path, files: dict[str, str]) -> Path:
@@ -36,6 +36,12 @@ def test_changed_missing_and_unexpected_files_are_each_named(tmp_path: Path) -> 
         "changed:    changed.py",
         "missing:    gone.py",
     ]
+    assert changes(expected, actual) == {
+        "api/extra/op.py": "unexpected",
+        "api/gone/op.py": "missing",
+        "changed.py": "changed",
+        "gone.py": "missing",
+    }
 
 
 def test_content_is_compared_even_when_size_and_time_stamp_agree(tmp_path: Path) -> None:

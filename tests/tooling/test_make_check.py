@@ -5,7 +5,8 @@ Every case runs on scratch copies of openapi.yaml and generated/kirim_chat in a 
 as the Makefile's SPEC and PACKAGE_DIR; the real files are never touched. Each test runs only
 the steps it asserts on (ruff, the formatter and mypy look at the repository itself, not at
 SPEC or PACKAGE_DIR, so they have nothing to say here). The breakages are made without naming
-today's operations or fields, so a change to openapi.yaml does not break these tests.
+today's operations or fields, so a change to openapi.yaml does not break these tests. And
+`make generate`, which the drift check repeats, fails on a spec it cannot fully generate.
 """
 
 import os
@@ -194,3 +195,38 @@ def test_drift_names_the_files_another_ruff_configuration_formatted(scratch: Scr
     outcome = make(scratch, "check-drift")
     assert outcome.failed_at("check-drift"), outcome.output
     assert re.search(r"changed:    api/\S+\.py", outcome.output), outcome.output
+
+
+def test_make_generate_fails_on_an_operation_the_generator_cannot_handle(tmp_path: Path) -> None:
+    """The generator skips such an operation with a warning; `make generate` must fail rather
+    than write a package without it."""
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        yaml.safe_dump(
+            {
+                "openapi": "3.1.0",
+                "info": {"title": "Partly unsupported", "version": "1.0.0"},
+                "paths": {
+                    "/notes": {
+                        "post": {
+                            "operationId": "createNote",
+                            # The generator writes JSON, form and multipart bodies only.
+                            "requestBody": {
+                                "required": True,
+                                "content": {"application/xml": {"schema": {"type": "object"}}},
+                            },
+                            "responses": {"204": {"description": "Created"}},
+                        }
+                    },
+                    "/health": {"get": {"operationId": "getHealth",
+                                        "responses": {"204": {"description": "Up"}}}},
+                },
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    package = tmp_path / "out" / "kirim_chat"
+    outcome = make(Scratch(spec=spec, package=package), "generate")
+    assert outcome.failed_at("generate"), outcome.output
+    assert "application/xml" in outcome.output
+    assert not package.exists()

@@ -1,6 +1,9 @@
 """A new operation is covered by name with no registration anywhere: a scratch copy of the spec
-gains a cursor-paginated ``GET /labels`` and a ``POST /labels`` with a JSON body answering 201
-(tests/support/labels.py), and each piece that enumerates the spec's operations picks them up.
+gains a cursor-paginated ``GET /labels``, a ``POST /labels`` with a JSON body answering 201, and
+a ``POST /{phone_number_id}/notes`` shaped like the vendor's send (a path parameter with a
+pattern, an Idempotency-Key header, a oneOf body) (tests/support/api_changes.py, under other
+nouns when the spec has those already), and each piece that enumerates the spec's operations
+picks them up.
 
 In-process here, on the package generated from that spec (the ``scratch_packages`` fixture):
 the property checks, the contract check's list of missing recordings, `make recording`,
@@ -22,30 +25,34 @@ from werkzeug import Request, Response
 
 from scripts import prism
 from scripts.live import INVALID_KEY, contract, record
-from scripts.operations import operations, required_arguments
+from scripts.operations import example_of, find_operation, operations, required_arguments
 from scripts.paths import SPEC
 from scripts.recordings import from_example
 from scripts.recordings.cassette import load_recording, recording_paths
+from scripts.recordings.coverage import missing_recordings
 from scripts.spec import load
 from tests.conftest import ScratchPackages
 from tests.contract.replay import replay_for, replaying
-from tests.contract.spec_contract import missing_recordings, problems
+from tests.contract.spec_contract import problems
 from tests.property import checks
 from tests.property.schemas import response_bodies
-from tests.support import labels
+from tests.support.api_changes import add_paginated_list_and_create, add_path_scoped_send
 from tests.support.scratch_repo import ScratchRepo
 
 pytestmark = pytest.mark.slow
 
-DOCUMENT = labels.with_labels(load(SPEC))
-NEW = labels.OPERATION_IDS
+ADDED = add_paginated_list_and_create(load(SPEC))
+SENDING = add_path_scoped_send(ADDED.spec)
+DOCUMENT, NAMES, SEND_NAMES = SENDING.spec, ADDED.names, SENDING.names
+LIST, CREATE, SEND = NAMES["list_id"], NAMES["create_id"], SEND_NAMES["send_id"]
+NEW = (LIST, CREATE, SEND)
 LIVE_KEY = "kdv_test_" + "L" * 24
 EXAMPLES_PER_PROPERTY = 20  # the properties themselves are exercised in full on openapi.yaml
 
 
 @pytest.fixture(scope="module")
 def spec_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("labels") / "openapi.yaml"
+    path = tmp_path_factory.mktemp("new-operations") / "openapi.yaml"
     path.write_text(yaml.safe_dump(DOCUMENT, sort_keys=False), encoding="utf-8")
     return path
 
@@ -58,21 +65,27 @@ def package(scratch_packages: ScratchPackages) -> ModuleType:
 def test_the_new_operations_are_found_with_their_generated_modules(package: ModuleType) -> None:
     found = {operation.operation_id: operation for operation in operations(DOCUMENT)}
     assert set(NEW) <= set(found)
-    listing, creation = found["listLabels"], found["createLabel"]
-    assert listing.module(package).__name__ == f"{package.__name__}.api.labels.list_labels"
+    listing, creation = found[LIST], found[CREATE]
+    tag = NAMES["tag"].lower()
+    assert listing.module(package).__name__ == (
+        f"{package.__name__}.api.{tag}.{NAMES['list_function']}"
+    )
     assert required_arguments(DOCUMENT, listing, listing.module(package)) == {}
     body = required_arguments(DOCUMENT, creation, creation.module(package))["body"]
-    assert body.to_dict() == {"name": "VIP", "color": "green"}  # the spec's request example
+    assert body.to_dict() == _request_example()
 
 
 def test_the_property_checks_cover_the_new_responses(package: ModuleType) -> None:
     new = [bodies for bodies in response_bodies(DOCUMENT) if bodies.operation.operation_id in NEW]
-    assert sorted(bodies.id for bodies in new) == [
-        "createLabel-ErrorEnvelope-400/401/429/500",
-        "createLabel-Label-201",
-        "listLabels-ErrorEnvelope-401/429/500",
-        "listLabels-LabelList-200",
-    ]
+    assert {bodies.id.rsplit("-", 1)[0] for bodies in new if bodies.success} == {
+        f"{CREATE}-{NAMES['item']}",
+        f"{LIST}-{NAMES['page']}",
+        f"{SEND}-{SEND_NAMES['tag'][:-1]}",
+    }
+    errors = sorted(bodies.id for bodies in new if not bodies.success)
+    assert [(name.split("-")[0], name.rsplit("-", 1)[1]) for name in errors] == sorted(
+        (operation_id, "400/401/429/500") for operation_id in NEW
+    )
     for bodies in new:
         if bodies.success:
             checks.valid_success_bodies_round_trip(package, DOCUMENT, bodies, EXAMPLES_PER_PROPERTY)
@@ -86,27 +99,28 @@ def test_the_property_checks_cover_the_new_responses(package: ModuleType) -> Non
             )
 
 
+def _missing_of_the_new_operations(paths: list[Path]) -> dict[str, str]:
+    """Those of the spec's other operations are not this test's business: a spec that grew
+    before its recordings did still has them."""
+    missing = missing_recordings(DOCUMENT, paths)
+    return {key: how for key, how in missing.items() if key.split()[0] in NEW}
+
+
 def test_their_missing_recordings_are_named_with_how_to_add_them() -> None:
-    missing = missing_recordings(DOCUMENT, recording_paths())
-    assert sorted(missing) == [
-        "createLabel 201",
-        "createLabel 400",
-        "createLabel 401",
-        "createLabel 429",
-        "createLabel 500",
-        "listLabels 200",
-        "listLabels 401",
-        "listLabels 429",
-        "listLabels 500",
-    ]
-    assert missing["listLabels 200"] == (
-        "no recording of GET /labels (listLabels) answering 200 in "
-        "tests/fixtures/recordings/listLabels/: record it live with `make record` (needs "
-        "KIRIM_API_KEY), or build one from the spec's example with "
-        "`make recording OPERATION=listLabels STATUS=200`"
+    missing = _missing_of_the_new_operations(recording_paths())
+    assert sorted(missing) == sorted(
+        f"{operation_id} {status}"
+        for operation_id in NEW
+        for status in find_operation(DOCUMENT, operation_id).statuses
     )
-    assert "`make record WRITES=1`" in missing["createLabel 201"]
-    assert "record it live" not in missing["listLabels 429"]
+    assert missing[f"{LIST} 200"] == (
+        f"no recording of {NAMES['list']} ({LIST}) answering 200 in "
+        f"tests/fixtures/recordings/{LIST}/: record it live with `make record` (needs "
+        "KIRIM_API_KEY), or build one from the spec's example with "
+        f"`make recording OPERATION={LIST} STATUS=200`"
+    )
+    assert "`make record WRITES=1`" in missing[f"{CREATE} 201"]
+    assert "record it live" not in missing[f"{LIST} 429"]
 
 
 def test_recordings_built_from_their_examples_conform_and_replay(
@@ -119,7 +133,7 @@ def test_recordings_built_from_their_examples_conform_and_replay(
                 from_example.build(DOCUMENT, operation.operation_id, status, output_dir=tmp_path)
                 for status in operation.statuses
             ]
-    assert missing_recordings(DOCUMENT, recording_paths() + built) == {}
+    assert _missing_of_the_new_operations(recording_paths() + built) == {}
     for path in built:
         recorded = load_recording(path)
         assert problems(recorded, spec_path) == []
@@ -131,15 +145,31 @@ def test_recordings_built_from_their_examples_conform_and_replay(
             assert response.error is not None
         else:
             assert response.parsed.to_dict() == recorded.json
-    posted = load_recording(tmp_path / "createLabel" / "201_example_example.yaml")
-    assert (posted.method, json.loads(posted.request_body)) == (
+    [posted] = (tmp_path / CREATE).glob("201_example_*.yaml")
+    assert (load_recording(posted).method, json.loads(load_recording(posted).request_body)) == (
         "POST",
-        {"name": "VIP", "color": "green"},
+        _request_example(),
     )
 
 
+def _request_example() -> Any:
+    creation = find_operation(DOCUMENT, CREATE)
+    return example_of(DOCUMENT, (creation.request_body or {})["content"]["application/json"])
+
+
+def _created() -> Any:
+    """The spec's example of the created resource."""
+    creation = find_operation(DOCUMENT, CREATE)
+    return example_of(DOCUMENT, creation.responses["201"]["content"]["application/json"])
+
+
+def _sent() -> Any:
+    sending = find_operation(DOCUMENT, SEND)
+    return example_of(DOCUMENT, sending.responses["200"]["content"]["application/json"])
+
+
 def _fake_kirim(request: Request) -> Response:
-    """GET and POST /v1/labels as the scratch spec documents them."""
+    """The new operations as the scratch spec documents them."""
     request_id = "req_01HXYZABCDEFGHJKMNPQRSTVX5"
     headers = {
         "X-Request-Id": request_id,
@@ -151,17 +181,24 @@ def _fake_kirim(request: Request) -> Response:
         error = {"type": "authentication_error", "code": "invalid_api_key"}
         body: Any = {"error": {**error, "request_id": request_id}}
         status = 401
+    elif request.method == "POST" and request.path.count("/") > 2:  # /v1/{phone_number_id}/...
+        body, status = _sent(), 200
     elif request.method == "POST":
-        body, status = {**labels.LABEL, "name": request.get_json()["name"]}, 201
+        body, status = {**_created(), "name": request.get_json()["name"]}, 201
     else:
-        page = {"data": [labels.LABEL], "has_more": False, "next_cursor": None}
+        page = {"data": [_created()], "has_more": False, "next_cursor": None}
         body, status = {**page, "request_id": request_id}, 200
     return Response(json.dumps(body), status, headers, content_type="application/json")
 
 
 @pytest.fixture
 def upstream(httpserver: HTTPServer) -> str:
-    httpserver.expect_request("/v1/labels").respond_with_handler(_fake_kirim)
+    for operation_id in NEW:
+        operation = find_operation(DOCUMENT, operation_id)
+        below_v1 = re.compile("^/v1" + operation.path_pattern().pattern.removeprefix("^"))
+        httpserver.expect_request(below_v1, method=operation.method.upper()).respond_with_handler(
+            _fake_kirim
+        )
     return httpserver.url_for("/v1")
 
 
@@ -182,15 +219,19 @@ def test_make_record_records_the_new_get_and_the_post_only_with_writes(
         return sorted(str(path.relative_to(output_dir)) for path in output_dir.rglob("*.yaml"))
 
     assert recorded(False, tmp_path / "reads") == [
-        "listLabels/200_default.yaml",
-        "listLabels/401_invalid_key.yaml",
+        f"{LIST}/200_default.yaml",
+        f"{LIST}/401_invalid_key.yaml",
     ]
-    assert recorded(True, tmp_path / "writes") == [
-        "createLabel/201_default.yaml",
-        "createLabel/401_invalid_key.yaml",
-        "listLabels/200_default.yaml",
-        "listLabels/401_invalid_key.yaml",
-    ]
+    assert recorded(True, tmp_path / "writes") == sorted(
+        [
+            f"{CREATE}/201_default.yaml",
+            f"{CREATE}/401_invalid_key.yaml",
+            f"{LIST}/200_default.yaml",
+            f"{LIST}/401_invalid_key.yaml",
+            f"{SEND}/200_default.yaml",
+            f"{SEND}/401_invalid_key.yaml",
+        ]
+    )
     for path in (tmp_path / "writes").rglob("*.yaml"):
         assert problems(load_recording(path), spec_path) == []
 
@@ -201,10 +242,12 @@ def test_make_contract_live_calls_the_new_operations_through_prism(
     with prism.proxy(spec_path, upstream) as proxy:
         outcomes = contract.run(proxy.url, LIVE_KEY, DOCUMENT, package, writes=True, only=NEW)
     assert [(outcome.scenario, outcome.status, outcome.departures) for outcome in outcomes] == [
-        ("list_labels()", 200, []),
-        ("list_labels() with an invalid key", 401, []),
-        ("create_label()", 201, []),
-        ("create_label() with an invalid key", 401, []),
+        (f"{NAMES['list_function']}()", 200, []),
+        (f"{NAMES['list_function']}() with an invalid key", 401, []),
+        (f"{NAMES['create_function']}()", 201, []),
+        (f"{NAMES['create_function']}() with an invalid key", 401, []),
+        (f"{SEND_NAMES['send_function']}()", 200, []),
+        (f"{SEND_NAMES['send_function']}() with an invalid key", 401, []),
     ]
 
 
@@ -214,28 +257,31 @@ def test_the_suites_own_contract_and_docs_tests_pick_them_up(
     repo = ScratchRepo.copy_of_checkout(repo_root, tmp_path / "repo")
     (repo.root / "openapi.yaml").write_text(yaml.safe_dump(DOCUMENT, sort_keys=False))
     recordings = repo.root / "tests" / "fixtures" / "recordings"
-    from_example.build(DOCUMENT, "listLabels", 200, output_dir=recordings)  # `make recording`
+    built = from_example.build(DOCUMENT, LIST, 200, output_dir=recordings)  # `make recording`
 
     run = repo.pytest(
         "tests/contract/test_recordings_match_spec.py",
         "tests/tooling/test_docs.py",
         "-k",
-        "Label",
+        " or ".join(NEW),
         "--tb=line",
     )
     for passed in [
-        "test_every_documented_response_has_a_recording[listLabels-200]",
-        "test_recording_matches_the_spec[listLabels/200_example_first_page]",
-        "test_every_parameter_is_shown_with_its_values[listLabels]",
-        "test_every_request_body_field_is_shown[createLabel]",
-        "test_every_success_field_is_shown[createLabel]",
-        "test_every_error_response_is_shown[createLabel]",
+        # A path parameter, a header parameter and a oneOf body, where Redoc shows them.
+        f"test_every_parameter_is_shown_with_its_values[{SEND}]",
+        f"test_every_request_body_field_is_shown[{SEND}]",
+        f"test_every_documented_response_has_a_recording[{LIST}-200]",
+        f"test_recording_matches_the_spec[{LIST}/{built.stem}]",
+        f"test_every_parameter_is_shown_with_its_values[{LIST}]",
+        f"test_every_request_body_field_is_shown[{CREATE}]",
+        f"test_every_success_field_is_shown[{CREATE}]",
+        f"test_every_error_response_is_shown[{CREATE}]",
     ]:
         assert f"{passed} PASSED" in run.stdout, run.stdout
     # The responses still without a recording fail, by name, saying how to add one.
-    assert "test_every_documented_response_has_a_recording[createLabel-201] FAILED" in run.stdout
+    assert f"test_every_documented_response_has_a_recording[{CREATE}-201] FAILED" in run.stdout
     assert re.search(
-        r"AssertionError: no recording of POST /labels \(createLabel\) answering 201 .*"
-        r"`make recording OPERATION=createLabel STATUS=201`",
+        rf"AssertionError: no recording of {re.escape(NAMES['create'])} \({CREATE}\) answering "
+        rf"201 .*`make recording OPERATION={CREATE} STATUS=201`",
         run.stdout,
     ), run.stdout

@@ -1,4 +1,6 @@
-"""`make record` (scripts/live/record.py) against a fake upstream on 127.0.0.1.
+"""`make record` (scripts/live/record.py) against a fake upstream on 127.0.0.1, on the runtime
+tests' scratch spec (tests/support/specs.py) and its generated package: what is recorded follows
+from that spec, so a change to openapi.yaml changes nothing here.
 
 The fake upstream echoes the key back in a header and in the body, as a careless server might,
 so the tests show that the scrubber removes it from responses as well as requests.
@@ -8,19 +10,21 @@ import json
 import re
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+import yaml
 from pytest_httpserver import HTTPServer
 from vcr.request import Request as VcrRequest
 from werkzeug import Request, Response
 
-from kirim_chat import AuthenticationError, InvalidRequestError
-from kirim_chat.models import AccountList
 from scripts.check.secrets import findings
 from scripts.live import INVALID_KEY, record
-from tests.contract.recordings import load_recording
+from scripts.recordings.cassette import load_recording, spec_server
+from tests.conftest import ScratchPackages
 from tests.contract.replay import replay_for, replaying
 from tests.contract.spec_contract import problems
+from tests.support.specs import REQUEST_ID, WIDGETS_SPEC, error_body, widget, widget_list
 
 pytestmark = pytest.mark.slow
 
@@ -29,37 +33,50 @@ pytestmark = pytest.mark.slow
 LIVE_KEY = "kdv_live_" + "Lk9_-" * 4 + "Lk9_"
 EXPIRED_KEY = "expired-" + "e" * 24
 TODAY = date(2026, 11, 25)
-# What openapi.yaml's GET /accounts makes live-recordable: one success per value of its `status`
-# enum, a value outside it, a key no account owns and an expired key.
+SERVER = spec_server(WIDGETS_SPEC)
+WIDGET_ID = "wgt_01HXYZABCDEFGHJKMNPQRSTVWX"
+# What the spec makes live-recordable among its reads: for GET /widgets one success per value of
+# its `status` enum and a value outside it, for GET /widgets/{widget_id} one success; for each,
+# a key no account owns and an expired key. POST /widgets is a write: not called.
 RECORDED = [
-    "listAccounts/200_status_connected.yaml",
-    "listAccounts/200_status_all.yaml",
-    "listAccounts/400_invalid_status.yaml",
-    "listAccounts/401_invalid_key.yaml",
-    "listAccounts/401_expired_key.yaml",
+    "listWidgets/200_status_active.yaml",
+    "listWidgets/200_status_all.yaml",
+    "listWidgets/400_invalid_status.yaml",
+    "listWidgets/401_invalid_key.yaml",
+    "listWidgets/401_expired_key.yaml",
+    "getWidget/200_default.yaml",
+    "getWidget/401_invalid_key.yaml",
+    "getWidget/401_expired_key.yaml",
 ]
+EXPIRED = [name for name in RECORDED if name.endswith("_expired_key.yaml")]
 
 
-def _fake_kirim(request: Request) -> Response:
-    """Answers GET /v1/accounts as the spec documents, and leaks the key it was sent."""
+@pytest.fixture(scope="module")
+def package(scratch_packages: ScratchPackages) -> ModuleType:
+    return scratch_packages(WIDGETS_SPEC)
+
+
+@pytest.fixture(scope="module")
+def spec_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("widgets") / "openapi.yaml"
+    path.write_text(yaml.safe_dump(WIDGETS_SPEC, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _fake_upstream(request: Request) -> Response:
+    """Answers the widgets spec's reads as it documents them, and leaks the key it was sent."""
     auth = request.headers.get("Authorization", "")
-    status = request.args.get("status", "connected")
-    request_id = "req_" + "0" * 25 + str(len(status))
+    status = request.args.get("status", "active")
     if auth != f"Bearer {LIVE_KEY}":
-        code, body = 401, _error("authentication_error", "expired_api_key", request_id)
-    elif status not in {"connected", "all"}:
-        code, body = 400, _error("invalid_request_error", "invalid_field_value", request_id)
+        code, body = 401, error_body("authentication_error", "expired_api_key")
+    elif status not in {"active", "all"}:
+        code, body = 400, error_body("invalid_request_error", "invalid_field_value")
+    elif request.path.endswith("/widgets"):
+        code, body = 200, widget_list(widget(id=WIDGET_ID), request_id=REQUEST_ID, echo=auth)
     else:
-        account = {
-            "object": "account",
-            "phone_number_id": "106540352242922",
-            "phone_number": "+628111222333",
-            "name": "Customer Support",
-            "status": "connected",
-        }
-        code, body = 200, {"data": [account], "request_id": request_id, "echo": auth}
+        code, body = 200, widget(id=request.path.rsplit("/", 1)[1], echo=auth)
     headers = {
-        "X-Request-Id": request_id,
+        "X-Request-Id": REQUEST_ID,
         "X-RateLimit-Limit": "600",
         "X-RateLimit-Remaining": "599",
         "X-RateLimit-Reset": "1795564860",
@@ -68,13 +85,10 @@ def _fake_kirim(request: Request) -> Response:
     return Response(json.dumps(body), code, headers, content_type="application/json")
 
 
-def _error(type_: str, code: str, request_id: str) -> dict[str, object]:
-    return {"error": {"type": type_, "code": code, "request_id": request_id}}
-
-
 @pytest.fixture
 def upstream(httpserver: HTTPServer) -> HTTPServer:
-    httpserver.expect_request("/v1/accounts", method="GET").respond_with_handler(_fake_kirim)
+    pattern = re.compile(r"^/v1/widgets(/[^/]+)?$")
+    httpserver.expect_request(pattern, method="GET").respond_with_handler(_fake_upstream)
     return httpserver
 
 
@@ -85,17 +99,25 @@ def keys(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KIRIM_BASE_URL", raising=False)
 
 
+def _main(package: ModuleType, spec_path: Path, *arguments: str, today: date = TODAY) -> int:
+    """`make record` with the widgets spec and its package."""
+    return record.main(["--spec", str(spec_path), *arguments], today, package=package)
+
+
 def _written(root: Path) -> list[str]:
     return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file())
 
 
 @pytest.mark.usefixtures("keys")
-def test_records_each_target_with_the_keys_scrubbed(upstream: HTTPServer, tmp_path: Path) -> None:
+def test_records_each_target_with_the_keys_scrubbed(
+    package: ModuleType, spec_path: Path, upstream: HTTPServer, tmp_path: Path
+) -> None:
     base_url = upstream.url_for("/v1")
-    assert record.main(["--base-url", base_url, "--output-dir", str(tmp_path)], TODAY) == 0
+    assert _main(package, spec_path, "--base-url", base_url, "--output-dir", str(tmp_path)) == 0
 
     sent = [request.headers.get("Authorization") for request, _ in upstream.log]
-    assert sent == [f"Bearer {LIVE_KEY}"] * 3 + [f"Bearer {INVALID_KEY}", f"Bearer {EXPIRED_KEY}"]
+    live, invalid, expired = f"Bearer {LIVE_KEY}", f"Bearer {INVALID_KEY}", f"Bearer {EXPIRED_KEY}"
+    assert sent == [live] * 3 + [invalid, expired] + [live, invalid, expired]
     assert _written(tmp_path) == sorted(RECORDED)
     for name in RECORDED:
         text = (tmp_path / name).read_text(encoding="utf-8")
@@ -103,55 +125,64 @@ def test_records_each_target_with_the_keys_scrubbed(upstream: HTTPServer, tmp_pa
         assert EXPIRED_KEY not in text
         assert not re.search(r"^\s*authorization:", text, re.IGNORECASE | re.MULTILINE)
         assert findings([tmp_path / name]) == []
-        recorded = load_recording(tmp_path / name)
+        recorded = load_recording(tmp_path / name, SERVER)
         assert recorded.header("x-echo-credentials") == "Bearer " + record.REDACTED
         assert recorded.provenance == {
             "source": f"recorded live on 2026-11-25 from {base_url}",
             "recorded_on": "2026-11-25",
             "base_url": base_url,
         }
-        assert problems(recorded) == []
+        assert problems(recorded, spec_path) == []
 
 
 @pytest.mark.usefixtures("keys")
-def test_what_it_recorded_replays_through_the_client(upstream: HTTPServer, tmp_path: Path) -> None:
-    record.main(["--base-url", upstream.url_for("/v1"), "--output-dir", str(tmp_path)], TODAY)
+def test_what_it_recorded_replays_through_the_client(
+    package: ModuleType, spec_path: Path, upstream: HTTPServer, tmp_path: Path
+) -> None:
+    _main(package, spec_path, "--base-url", upstream.url_for("/v1"), "--output-dir", str(tmp_path))
     requests_upstream_saw = len(upstream.log)
 
-    for name in RECORDED[:2]:
-        recorded = load_recording(tmp_path / name)
-        replay = replay_for(recorded)
+    for name in RECORDED:
+        recorded = load_recording(tmp_path / name, SERVER)
+        replay = replay_for(recorded, WIDGETS_SPEC, package)
         with replay.client, replaying(recorded):
-            accounts = replay.module.sync(client=replay.client, **replay.arguments)
-        assert isinstance(accounts, AccountList)
-        assert accounts["echo"] == "Bearer " + record.REDACTED
-    for name, error in [
-        (RECORDED[2], InvalidRequestError),
-        (RECORDED[3], AuthenticationError),
-        (RECORDED[4], AuthenticationError),
-    ]:
-        recorded = load_recording(tmp_path / name)
-        replay = replay_for(recorded)
-        with replay.client, replaying(recorded), pytest.raises(error):
-            replay.module.sync(client=replay.client, **replay.arguments)
+            if recorded.status == 200:
+                parsed = replay.module.sync(client=replay.client, **replay.arguments)
+                assert parsed["echo"] == "Bearer " + record.REDACTED
+                continue
+            error = {
+                400: package.errors.InvalidRequestError,
+                401: package.errors.AuthenticationError,
+            }
+            with pytest.raises(error[recorded.status]):
+                replay.module.sync(client=replay.client, **replay.arguments)
     assert len(upstream.log) == requests_upstream_saw, "a replay reached the upstream"
 
 
 @pytest.mark.usefixtures("keys")
 def test_base_url_can_come_from_the_environment(
-    upstream: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    package: ModuleType,
+    spec_path: Path,
+    upstream: HTTPServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("KIRIM_BASE_URL", upstream.url_for("/v1"))
-    assert record.main(["--output-dir", str(tmp_path)], TODAY) == 0
+    assert _main(package, spec_path, "--output-dir", str(tmp_path)) == 0
     assert len(upstream.log) == len(RECORDED)
-    assert load_recording(tmp_path / RECORDED[1]).uri == upstream.url_for("/v1/accounts?status=all")
+    recorded = load_recording(tmp_path / RECORDED[1], SERVER)
+    assert recorded.uri == upstream.url_for("/v1/widgets?status=all")
 
 
 def test_refuses_to_run_without_a_key(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    package: ModuleType,
+    spec_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.delenv("KIRIM_API_KEY", raising=False)
-    assert record.main(["--output-dir", str(tmp_path)], TODAY) == 1
+    assert _main(package, spec_path, "--output-dir", str(tmp_path)) == 1
     error = capsys.readouterr().err
     assert error.count("\n") == 1
     assert "KIRIM_API_KEY" in error
@@ -160,19 +191,24 @@ def test_refuses_to_run_without_a_key(
 
 @pytest.mark.usefixtures("keys")
 def test_records_no_expired_key_401_without_an_expired_key(
+    package: ModuleType,
+    spec_path: Path,
     upstream: HTTPServer,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.delenv(record.EXPIRED_KEY_ENV)
-    assert record.main(["--base-url", upstream.url_for("/v1"), "--output-dir", str(tmp_path)]) == 0
+    base_url = upstream.url_for("/v1")
+    assert _main(package, spec_path, "--base-url", base_url, "--output-dir", str(tmp_path)) == 0
     assert "set KIRIM_EXPIRED_API_KEY to record one" in capsys.readouterr().err
-    assert _written(tmp_path) == sorted(RECORDED[:4])
+    assert _written(tmp_path) == sorted(set(RECORDED) - set(EXPIRED))
 
 
 @pytest.mark.usefixtures("keys")
 def test_an_unexpected_status_leaves_the_existing_recording_alone(
+    package: ModuleType,
+    spec_path: Path,
     upstream: HTTPServer,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -182,12 +218,14 @@ def test_an_unexpected_status_leaves_the_existing_recording_alone(
     existing = tmp_path / RECORDED[0]
     existing.parent.mkdir()
     existing.write_text("the recording from before\n")
-    assert record.main(["--base-url", upstream.url_for("/v1"), "--output-dir", str(tmp_path)]) == 1
+    base_url = upstream.url_for("/v1")
+    assert _main(package, spec_path, "--base-url", base_url, "--output-dir", str(tmp_path)) == 1
     assert f"{RECORDED[0]}: expected 200, got 401 expired_api_key; not written" in (
         capsys.readouterr().err
     )
     assert existing.read_text() == "the recording from before\n"
-    assert _written(tmp_path) == sorted([RECORDED[0], *RECORDED[3:]])
+    # Only the 401s, which that key provokes as documented, were written.
+    assert _written(tmp_path) == sorted([RECORDED[0], *(n for n in RECORDED if "/401_" in n)])
 
 
 @pytest.mark.parametrize(
@@ -196,7 +234,7 @@ def test_an_unexpected_status_leaves_the_existing_recording_alone(
 def test_recorder_drops_credential_headers_in_any_case(header: str) -> None:
     scrubber = record.Scrubber([EXPIRED_KEY])
     before_record_request = record.recorder(scrubber).get_merged_config()["before_record_request"]
-    request = VcrRequest("GET", "https://api.kirim.chat/v1/accounts", b"", {header: "Bearer x"})
+    request = VcrRequest("GET", f"{SERVER}/widgets", b"", {header: "Bearer x"})
     assert dict(before_record_request(request).headers) == {}
     response = {"headers": {header: ["Bearer x"], "x-kept": ["1"]}, "body": {"string": b""}}
     assert scrubber.response(response)["headers"] == {"x-kept": ["1"]}
@@ -207,20 +245,21 @@ def test_scrubber_replaces_keys_in_uris_headers_and_bodies() -> None:
     scrubber = record.Scrubber([EXPIRED_KEY])
     request = VcrRequest(
         "POST",
-        f"https://api.kirim.chat/v1/accounts?k={key_shaped}",
+        f"{SERVER}/widgets?k={key_shaped}",
         f'{{"key": "{EXPIRED_KEY}"}}'.encode(),
         {"X-Note": key_shaped},
     )
     scrubbed = scrubber.request(request)
-    assert scrubbed.uri == "https://api.kirim.chat/v1/accounts?k=[redacted]"
+    assert scrubbed.uri == f"{SERVER}/widgets?k=[redacted]"
     assert scrubbed.body == b'{"key": "[redacted]"}'
     assert dict(scrubbed.headers) == {"X-Note": "[redacted]"}
-    body = f"{key_shaped} and {EXPIRED_KEY}".encode()
+    webhook_secret = "whsec_" + "Wh5" * 10  # what creating a webhook subscription returns
+    body = f"{key_shaped} and {EXPIRED_KEY}, {webhook_secret}".encode()
     response = {
         "headers": {"x-note": [EXPIRED_KEY, "plain"], "Content-Length": [str(len(body))]},
         "body": {"string": body},
     }
     assert scrubber.response(response) == {
-        "headers": {"x-note": ["[redacted]", "plain"], "Content-Length": ["25"]},
-        "body": {"string": b"[redacted] and [redacted]"},
+        "headers": {"x-note": ["[redacted]", "plain"], "Content-Length": ["37"]},
+        "body": {"string": b"[redacted] and [redacted], [redacted]"},
     }
