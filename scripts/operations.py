@@ -166,7 +166,13 @@ def example_of(document: dict[str, Any], holder: dict[str, Any]) -> Any:
         example, _ = deref(document, example)
         if isinstance(example, dict) and "value" in example:
             return example["value"]
-    return sample(document, holder.get("schema", {}))
+    value = sample(document, holder.get("schema", {}))
+    if holder.get("in") == "path" and value == "":
+        # The simplest string is empty, and an empty segment is another URL: a path value
+        # has at least one character, whatever its schema says.
+        schema = {**inline(document, holder.get("schema", {})), "minLength": 1}
+        value = _simplest(schema)
+    return value
 
 
 def sample(document: dict[str, Any], schema: Any) -> Any:

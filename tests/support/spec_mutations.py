@@ -5,6 +5,7 @@ Every mutation is a JSON patch of tests/fixtures/specdiff/openapi.yaml, the grad
 spec, written out literally: openapi.yaml may grow or change without moving any of them.
 """
 
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -631,6 +632,7 @@ def entry(root: Path, name: str = "Unreleased") -> list[str]:
     """The bullets and section headings of the CHANGELOG.md entry ``name`` in ``root``,
     without the record of what `make bump` wrote."""
     text = (root / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert text.count(f"## [{name}]") == 1, text
-    body = text.split(f"## [{name}]", 1)[1].split("\n## [", 1)[0].split("\n<!--", 1)[0]
+    headings = re.findall(rf"^## \[{re.escape(name)}\].*$", text, re.MULTILINE)
+    assert len(headings) == 1, text
+    body = text.split(f"\n{headings[0]}", 1)[1].split("\n## [", 1)[0].split("\n<!--", 1)[0]
     return [line for line in body.splitlines()[1:] if line.strip()]
