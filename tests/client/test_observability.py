@@ -4,6 +4,7 @@ import logging
 import os
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -230,8 +231,7 @@ def pristine_logger() -> Iterator[logging.Logger]:
 
 
 @pytest.mark.parametrize(
-    ("kirim_log", "level"),
-    [(" Debug\n", logging.DEBUG), ("INFO", logging.INFO), ("verbose", None), ("", None)],
+    ("kirim_log", "level"), [(" Debug\n", logging.DEBUG), ("INFO", logging.INFO), ("", None)]
 )
 def test_kirim_log_sets_the_level_once_with_one_handler(
     api: WidgetsApi,
@@ -251,3 +251,22 @@ def test_kirim_log_sets_the_level_once_with_one_handler(
         assert pristine_logger.level == level
         assert len(pristine_logger.handlers) == 1
         assert pristine_logger.handlers[0].stream is sys.stderr  # type: ignore[attr-defined]
+
+
+def test_an_unknown_kirim_log_value_warns_once_and_logs_nothing(
+    api: WidgetsApi, monkeypatch: pytest.MonkeyPatch, pristine_logger: logging.Logger
+) -> None:
+    monkeypatch.setenv("KIRIM_LOG", "verbose")
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")  # so that only the package can make it once
+        api.package._logging.configure_from_env()
+        api.package._logging.configure_from_env()
+
+    assert [(warning.category, str(warning.message)) for warning in caught] == [
+        (
+            RuntimeWarning,
+            "KIRIM_LOG='verbose' is not one of debug, info; the kirim_chat logs stay off",
+        )
+    ]
+    assert (pristine_logger.level, pristine_logger.handlers) == (logging.NOTSET, [])

@@ -290,4 +290,3 @@ def test_no_failure_ever_shows_a_secret() -> None:
             assert secret not in text
             assert "ZZZ9" not in text
         assert isinstance(failure, errors.KirimError)
-
