@@ -6,6 +6,8 @@ a TypeError, for a value of the wrong type) where it is given: when the client, 
 be a secret (a key given as the URL, a header's value) is never repeated in the message.
 """
 
+import difflib
+import functools
 import importlib.util
 import inspect
 import math
@@ -14,10 +16,10 @@ import ssl
 import urllib.parse
 from collections.abc import Mapping
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
-from attrs import define, field
+from attrs import define, field, fields
 
 from . import errors
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
@@ -230,6 +232,44 @@ def resolve_httpx_args(value: Mapping[str, Any]) -> dict[str, Any]:
     return copied
 
 
+# -- construction mistakes ---------------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+def refuse_unknown_arguments(cls: type[T]) -> type[T]:
+    """Make ``cls(...)`` (an attrs class) refuse a positional argument or an unknown keyword
+    with InvalidArgumentTypeError (also the TypeError Python would raise), naming the closest
+    known argument, instead of a plain TypeError. The signature, for type checkers, ``inspect``
+    and ``help``, stays the one attrs writes."""
+    attrs_init = cls.__init__
+    known = frozenset(attribute.alias for attribute in fields(cls) if attribute.init)  # type: ignore[arg-type]
+    name = cls.__name__
+
+    @functools.wraps(attrs_init)
+    def __init__(self: T, *args: Any, **kwargs: Any) -> None:
+        if args:
+            # The values are not shown: a key passed first would be one of them.
+            raise errors.InvalidArgumentTypeError(
+                f"{name} takes keyword arguments only, e.g. {name}({min(known)}=...)"
+            )
+        if not known.issuperset(kwargs):
+            unknown = sorted(set(kwargs) - known)
+            hints = [
+                f"{argument!r} (did you mean {close[0]!r}?)" if close else repr(argument)
+                for argument in unknown
+                for close in [difflib.get_close_matches(argument, known, n=1)]
+            ]
+            raise errors.InvalidArgumentTypeError(
+                f"{name} has no argument {', '.join(hints)}; its arguments are "
+                f"{', '.join(sorted(known))}"
+            )
+        attrs_init(self, **kwargs)
+
+    cls.__init__ = __init__  # type: ignore[assignment]
+    return cls
+
+
 # -- attrs validators ---------------------------------------------------------------------------
 
 
@@ -282,6 +322,7 @@ def _call_total_timeout(value: float | Unset | None) -> float | Unset | None:
     return value if isinstance(value, Unset) else resolve_total_timeout(value)
 
 
+@refuse_unknown_arguments
 @define(frozen=True, kw_only=True, repr=False)
 class RequestOptions:
     """Settings for one call, over the client's: ``request_options=RequestOptions(...)`` on any

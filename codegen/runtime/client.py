@@ -12,13 +12,11 @@ loops (each loop gets its own async pool, closed when that loop shuts down), by 
 ``_pools``).
 """
 
-import difflib
-import functools
 import json
 import random
 import ssl
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 import httpx
 from attrs import Factory, define, evolve, field, fields
@@ -33,6 +31,7 @@ from ._options import (
     flag,
     header_name,
     non_negative_seconds,
+    refuse_unknown_arguments,
     resolve_base_url,
     resolve_cookies,
     resolve_headers,
@@ -461,43 +460,5 @@ class AuthenticatedClient(Client):
         return {self.auth_header_name: value}
 
 
-# -- construction mistakes ---------------------------------------------------------------------
-
-C = TypeVar("C", bound=Client)
-
-
-def _refuse_unknown_arguments(cls: type[C]) -> None:
-    """Make ``cls(...)`` refuse a positional argument or an unknown keyword with
-    InvalidArgumentTypeError (also the TypeError Python would raise), naming the closest known
-    argument, instead of a plain TypeError. The signature, for type checkers, ``inspect`` and
-    ``help``, stays the one attrs writes."""
-    attrs_init = cls.__init__
-    known = frozenset(attribute.alias for attribute in fields(cls) if attribute.init)
-    name = cls.__name__
-
-    @functools.wraps(attrs_init)
-    def __init__(self: C, *args: Any, **kwargs: Any) -> None:
-        if args:
-            # The values are not shown: a key passed first would be one of them.
-            raise errors.InvalidArgumentTypeError(
-                f"{name} takes keyword arguments only, e.g. {name}(base_url=..., "
-                f"{'token=...' if 'token' in known else 'timeout=...'})"
-            )
-        if not known.issuperset(kwargs):
-            unknown = sorted(set(kwargs) - known)
-            hints = [
-                f"{argument!r} (did you mean {close[0]!r}?)" if close else repr(argument)
-                for argument in unknown
-                for close in [difflib.get_close_matches(argument, known, n=1)]
-            ]
-            raise errors.InvalidArgumentTypeError(
-                f"{name} has no argument {', '.join(hints)}; its arguments are "
-                f"{', '.join(sorted(known))}"
-            )
-        attrs_init(self, **kwargs)
-
-    cls.__init__ = __init__  # type: ignore[method-assign,assignment]
-
-
-_refuse_unknown_arguments(Client)
-_refuse_unknown_arguments(AuthenticatedClient)
+refuse_unknown_arguments(Client)
+refuse_unknown_arguments(AuthenticatedClient)
