@@ -1,5 +1,6 @@
 """Rate limits and request ids are typed on success and on errors; DEBUG logs never hold the key."""
 
+import datetime
 import logging
 import os
 import subprocess
@@ -56,6 +57,36 @@ def test_rate_limit_and_request_id_on_errors(
         limit=600, remaining=0, reset=1767225660
     )
     assert raised.value.retry_after == 30.0
+
+
+def test_elapsed_is_the_time_of_the_final_attempt_on_the_clients_clock(
+    api: WidgetsApi, make_client: MakeClient, clock: FakeClock, call: Caller
+) -> None:
+    answers = iter([(503, 10.0), (200, 1.5)])
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        status, takes = next(answers)
+        clock.elapsed += takes  # the attempt takes this long, on the client's clock
+        body = widget_list() if status == 200 else error_body("api_error", "busy")
+        return httpx.Response(status, json=body)
+
+    client = make_client(httpx_args={"transport": _transport(call, handle)})
+
+    response = call.detailed(api.list_widgets, client=client)
+
+    assert response.status_code == 200
+    assert response.elapsed == datetime.timedelta(seconds=1.5)  # not the 503's, nor the wait
+    assert clock.sleeps == [0.25]
+
+
+def _transport(call: Caller, handle: Any) -> httpx.MockTransport:
+    """A MockTransport for this mode's httpx client (a coroutine handler for async)."""
+
+    async def handle_async(request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = handle(request)
+        return response
+
+    return httpx.MockTransport(handle_async if call.mode == "async" else handle)
 
 
 def test_missing_or_garbled_rate_limit_headers_read_as_none(
