@@ -15,6 +15,7 @@ at most what is left of it, and a wait that would end after it is not made.
 """
 
 import datetime
+import ssl
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -196,7 +197,12 @@ async def _attempt_async(
 
     try:
         async with asyncio.timeout(limit):
-            response = await http.send(request, stream=True, **send_options)
+            try:
+                response = await http.send(request, stream=True, **send_options)
+            except ssl.SSLError as exc:
+                # httpcore before 0.17 (httpx 0.23) lets an async TLS handshake's own error
+                # out, where its sync twin and later versions raise httpx.ConnectError.
+                raise httpx.ConnectError(f"{type(exc).__name__}: {exc}", request=request) from exc
             try:
                 body = _AsyncRawBody(cast(httpx.AsyncByteStream, response.stream))
                 response.stream = body
