@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import errors
-from ._constants import API_KEY_ENV, DEFAULT_MAX_RETRIES
+from ._constants import API_KEY_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES
 from ._logging import RetryNotices, logger
 from ._options import resolve_base_url
-from ._redact import redact
+from ._redact import KEY_SHAPE, redact
 from ._version import __version__
 from .client import AuthenticatedClient
 from .types import Unset
@@ -209,6 +209,11 @@ class _Parser(argparse.ArgumentParser):
 
 def _base_url(value: str) -> str:
     # The client's own check, so that the flag and $KIRIM_BASE_URL fail alike.
+    if KEY_SHAPE.search(value):
+        raise argparse.ArgumentTypeError(
+            f"this is an API key (not repeated here): set it as ${API_KEY_ENV}, and give "
+            f"--base-url the API root, such as {DEFAULT_BASE_URL!r}"
+        )
     try:
         return resolve_base_url(value or " ")
     except errors.InvalidArgumentError as error:
