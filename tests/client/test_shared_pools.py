@@ -237,10 +237,20 @@ def test_a_forked_child_opens_its_own_connection_and_the_parent_keeps_its_own(
     api.list_widgets.sync(client=client)
     assert server.stats.connections_opened == 1
 
-    def child() -> str:
-        return type(api.list_widgets.sync(client=client)).__name__
+    pools = api.package._pools
 
-    assert in_child(child) == "WidgetList"
+    def child() -> str:
+        if pools._fork_lock.locked():
+            return "the child inherited a held lock: its first call would wait forever"
+        with warnings.catch_warnings(record=True) as caught:  # the parent's pool, collected
+            warnings.simplefilter("always")
+            result = type(api.list_widgets.sync(client=client)).__name__
+            gc.collect()
+        return "; ".join([result, *(str(warning.message) for warning in caught)])
+
+    # Forked while the lock that guards the reset is held, as by another thread of the parent.
+    with pools._fork_lock:
+        assert in_child(child) == "WidgetList"
     assert server.stats.connections_opened == 2  # the child's own, not the parent's
 
     api.list_widgets.sync(client=client)
