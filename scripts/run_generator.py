@@ -26,6 +26,11 @@ from openapi_python_client.cli import handle_errors
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.schema import UntrustedString
+
+# Argument names the templates give every operation function besides the spec's parameters; a
+# parameter of that name becomes `<name>_<location>`, as the generator does for `client`.
+RESERVED_ARGUMENTS = frozenset({"request_options"})
 
 
 class Spec:
@@ -97,9 +102,19 @@ def _errors(spec: Path, config: Config, templates: Path) -> Sequence[GeneratorEr
     openapi = GeneratorData.from_dict(json.loads(spec.read_bytes()), config=config)
     if isinstance(openapi, GeneratorError):
         return [openapi]
+    _rename_reserved(openapi, config)
     project = Project(openapi=openapi, config=config, custom_template_path=templates)
     project.env.globals["spec"] = Spec(json.loads(spec.read_bytes()))
     return project.build()
+
+
+def _rename_reserved(openapi: GeneratorData, config: Config) -> None:
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for location, parameter in endpoint.iter_all_parameters():
+                if parameter.python_name in RESERVED_ARGUMENTS:
+                    renamed = UntrustedString(f"{parameter.python_name}_{location}")
+                    parameter.set_python_name(new_name=renamed, config=config)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,8 +14,10 @@ whichever comes first. ``total_timeout`` bounds the whole call the same way: eac
 at most what is left of it, and a wait that would end after it is not made.
 """
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+import datetime
+import ssl
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -31,9 +33,9 @@ if TYPE_CHECKING:
 class _Budget:
     """The time one call may still spend, on the client's clock."""
 
-    def __init__(self, client: "Client", request: httpx.Request) -> None:
-        self.clock = client._clock
-        self.total = client.total_timeout
+    def __init__(self, clock: Clock, total: float | None, request: httpx.Request) -> None:
+        self.clock = clock
+        self.total = total
         self.call_deadline = None if self.total is None else self.clock.monotonic() + self.total
         # What build_request set: this client's timeout, or that of an httpx client given to
         # set_httpx_client. Its read value bounds each attempt.
@@ -81,21 +83,32 @@ class _Budget:
         return decision
 
 
-def send(client: "Client", http: httpx.Client, request: httpx.Request) -> httpx.Response:
-    """The final response, whatever its status; ApiConnectionError when none arrived."""
+def send(
+    client: "Client",
+    http: httpx.Client,
+    request: httpx.Request,
+    max_retries: int,
+    total_timeout: float | None,
+    send_options: Mapping[str, Any],
+) -> httpx.Response:
+    """The final response, whatever its status; ApiConnectionError when none arrived.
+
+    ``max_retries`` and ``total_timeout`` are the call's (its options', else the client's);
+    ``send_options`` go to ``http.send`` (a copy's own ``follow_redirects``)."""
     clock = client._clock
-    budget = _Budget(client, request)
-    for attempt in range(1, client.max_retries + 2):
+    budget = _Budget(clock, total_timeout, request)
+    for attempt in range(1, max_retries + 2):
         started = clock.monotonic()
         try:
-            response = _attempt(http, request, clock, budget.start_attempt(request))
+            response = _attempt(http, request, clock, budget.start_attempt(request), send_options)
         except httpx.RequestError as exc:
-            decision = _after_error(client, budget, request, exc, attempt, started)
+            decision = _after_error(client, budget, request, exc, attempt, started, max_retries)
             if decision.delay is None:
                 raise errors.connection_error(request, exc, budget.note(exc)) from exc
             clock.sleep(decision.delay)
             continue
-        decision = _after_response(client, budget, request, response, attempt, started)
+        _timed(response, clock, started)
+        decision = _after_response(client, budget, request, response, attempt, started, max_retries)
         if decision.delay is None:
             return response
         response.close()
@@ -104,22 +117,30 @@ def send(client: "Client", http: httpx.Client, request: httpx.Request) -> httpx.
 
 
 async def send_async(
-    client: "Client", http: httpx.AsyncClient, request: httpx.Request
+    client: "Client",
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    max_retries: int,
+    total_timeout: float | None,
+    send_options: Mapping[str, Any],
 ) -> httpx.Response:
     """The async twin of ``send``."""
     clock = client._clock
-    budget = _Budget(client, request)
-    for attempt in range(1, client.max_retries + 2):
+    budget = _Budget(clock, total_timeout, request)
+    for attempt in range(1, max_retries + 2):
         started = clock.monotonic()
         try:
-            response = await _attempt_async(http, request, budget.start_attempt(request))
+            response = await _attempt_async(
+                http, request, budget.start_attempt(request), send_options
+            )
         except httpx.RequestError as exc:
-            decision = _after_error(client, budget, request, exc, attempt, started)
+            decision = _after_error(client, budget, request, exc, attempt, started, max_retries)
             if decision.delay is None:
                 raise errors.connection_error(request, exc, budget.note(exc)) from exc
             await clock.async_sleep(decision.delay)
             continue
-        decision = _after_response(client, budget, request, response, attempt, started)
+        _timed(response, clock, started)
+        decision = _after_response(client, budget, request, response, attempt, started, max_retries)
         if decision.delay is None:
             return response
         await response.aclose()
@@ -130,12 +151,23 @@ async def send_async(
 # -- one attempt ------------------------------------------------------------------------------
 
 
+def _timed(response: httpx.Response, clock: Clock, started: float) -> None:
+    """Set ``response.elapsed``, on the client's clock, from sending to the last byte. httpx
+    sets it only when it closes a stream it read itself, which a response built in memory (a
+    MockTransport's) never is."""
+    response.elapsed = datetime.timedelta(seconds=clock.monotonic() - started)
+
+
 def _attempt(
-    http: httpx.Client, request: httpx.Request, clock: Clock, limit: float | None
+    http: httpx.Client,
+    request: httpx.Request,
+    clock: Clock,
+    limit: float | None,
+    send_options: Mapping[str, Any],
 ) -> httpx.Response:
     """Send ``request`` and read the whole body, within ``limit`` seconds of starting."""
     deadline = None if limit is None else clock.monotonic() + limit
-    response = http.send(request, stream=True)
+    response = http.send(request, stream=True, **send_options)
     try:
         # A response of httpx.Client always streams synchronously (and of AsyncClient, async).
         body = _RawBody(
@@ -155,7 +187,10 @@ def _attempt(
 
 
 async def _attempt_async(
-    http: httpx.AsyncClient, request: httpx.Request, limit: float | None
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    limit: float | None,
+    send_options: Mapping[str, Any],
 ) -> httpx.Response:
     """The async twin of ``_attempt``; ``asyncio.timeout`` ends it exactly at its deadline."""
     # Imported here, not at the top: asyncio costs ~10 ms of every sync-only user's import.
@@ -163,7 +198,12 @@ async def _attempt_async(
 
     try:
         async with asyncio.timeout(limit):
-            response = await http.send(request, stream=True)
+            try:
+                response = await http.send(request, stream=True, **send_options)
+            except ssl.SSLError as exc:
+                # httpcore before 0.17 (httpx 0.23) lets an async TLS handshake's own error
+                # out, where its sync twin and later versions raise httpx.ConnectError.
+                raise httpx.ConnectError(f"{type(exc).__name__}: {exc}", request=request) from exc
             try:
                 body = _AsyncRawBody(cast(httpx.AsyncByteStream, response.stream))
                 response.stream = body
@@ -271,12 +311,13 @@ def _after_response(
     response: httpx.Response,
     attempt: int,
     started: float,
+    max_retries: int,
 ) -> _retry.Decision:
     decision = _retry.after_response(
         request,
         response,
         attempt=attempt,
-        max_retries=client.max_retries,
+        max_retries=max_retries,
         max_retry_after=client.max_retry_after,
         now=client._clock.time,
         jitter=client._jitter,
@@ -287,7 +328,7 @@ def _after_response(
         str(response.status_code),
         failed=response.status_code >= 400,
         attempt=attempt,
-        attempts=client.max_retries + 1,
+        attempts=max_retries + 1,
         elapsed=client._clock.monotonic() - started,
         decision=decision,
         request_id=response.headers.get(REQUEST_ID_HEADER),
@@ -302,9 +343,10 @@ def _after_error(
     exc: httpx.RequestError,
     attempt: int,
     started: float,
+    max_retries: int,
 ) -> _retry.Decision:
     decision = _retry.after_error(
-        request, exc, attempt=attempt, max_retries=client.max_retries, jitter=client._jitter
+        request, exc, attempt=attempt, max_retries=max_retries, jitter=client._jitter
     )
     decision = budget.allow_wait(decision)
     log_attempt(
@@ -312,7 +354,7 @@ def _after_error(
         type(exc).__name__,
         failed=True,
         attempt=attempt,
-        attempts=client.max_retries + 1,
+        attempts=max_retries + 1,
         elapsed=client._clock.monotonic() - started,
         decision=decision,
         request_id=None,

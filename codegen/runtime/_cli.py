@@ -4,7 +4,9 @@ The commands are found at run time in the package's ``api`` modules and their ar
 from each ``sync`` function's signature, so an operation added to the spec is a command after
 regeneration, with nothing written here. Output is a table of a list's ``data`` items (or JSON
 for anything else, and with ``--json``). Exit status: 0 on success; 1 when the call fails, with
-the error on one line; 2 for a usage error such as a missing API key; 130 when interrupted.
+the error on one line; 2 for a usage error, from a flag or from the environment alike (a bad
+``--base-url`` or ``KIRIM_BASE_URL``, a missing API key); 130 when interrupted. Nothing it prints
+repeats a value shaped like a key: argparse's own messages go through ``redact`` too.
 """
 
 import argparse
@@ -14,6 +16,7 @@ import enum
 import importlib
 import inspect
 import json
+import logging
 import os
 import pkgutil
 import sys
@@ -24,10 +27,13 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from . import errors
-from ._constants import API_KEY_ENV, DEFAULT_MAX_RETRIES
+from ._constants import API_KEY_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES
+from ._logging import RetryNotices, logger
+from ._options import resolve_base_url
+from ._redact import KEY_SHAPE, redact
+from ._version import __version__
 from .client import AuthenticatedClient
 from .types import Unset
 
@@ -164,7 +170,8 @@ def _add_parameters(parser: argparse.ArgumentParser, command: Command) -> None:
     hints = typing.get_type_hints(function)
     described = _argument_help(inspect.getdoc(function) or "")
     for parameter in inspect.signature(function).parameters.values():
-        if parameter.name == "client" or parameter.kind in (
+        # The call's own options come from the global flags (--timeout, --header...).
+        if parameter.name in ("client", "request_options") or parameter.kind in (
             parameter.VAR_POSITIONAL,
             parameter.VAR_KEYWORD,
         ):
@@ -192,25 +199,50 @@ def _add_parameters(parser: argparse.ArgumentParser, command: Command) -> None:
         )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose error messages never repeat a key: they quote the values they
+    refuse (``invalid int value: '...'``), and a key pasted into the wrong place is one."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        super().error(redact(message))
+
+
 def _base_url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise argparse.ArgumentTypeError(f"not an http(s) URL: {value!r}")
-    return value
+    # The client's own check, so that the flag and $KIRIM_BASE_URL fail alike.
+    if KEY_SHAPE.search(value):
+        raise argparse.ArgumentTypeError(
+            f"this is an API key (not repeated here): set it as ${API_KEY_ENV}, and give "
+            f"--base-url the API root, such as {DEFAULT_BASE_URL!r}"
+        )
+    try:
+        return resolve_base_url(value or " ")
+    except errors.InvalidArgumentError as error:
+        raise argparse.ArgumentTypeError(str(error).replace("base_url", "--base-url", 1)) from None
 
 
 def _header(value: str) -> tuple[str, str]:
     name, colon, content = value.partition(":")
     if not colon or not name.strip():
-        raise argparse.ArgumentTypeError(f"expected 'Name: value', got {value!r}")
+        # The text is not shown: a header is where credentials go.
+        raise argparse.ArgumentTypeError("expected 'Name: value', a name, a colon, then the value")
     return name.strip(), content.strip()
 
 
-def parser(package: str) -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(
-        prog=f"python -m {package}",
+def _program(package: str, argv: Sequence[str] | None) -> str:
+    """How the program was run, for its usage lines: ``kirim-chat`` (the installed script) or
+    ``python -m kirim_chat``."""
+    run_as = os.path.basename(sys.argv[0]) if argv is None and sys.argv else ""
+    if not run_as or run_as in ("__main__.py", "-c"):
+        return f"python -m {package}"
+    return run_as
+
+
+def parser(package: str, prog: str | None = None) -> argparse.ArgumentParser:
+    root = _Parser(
+        prog=prog or f"python -m {package}",
         description=f"Call the API from the shell; the key comes from ${API_KEY_ENV}.",
     )
+    root.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     root.add_argument("--json", action="store_true", help="print the response body as JSON")
     root.add_argument(
         "--base-url", type=_base_url, help="API root, e.g. a local mock (default: the real API)"
@@ -228,6 +260,12 @@ def parser(package: str) -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_MAX_RETRIES,
         help=f"further attempts after a retryable failure (default {DEFAULT_MAX_RETRIES})",
+    )
+    root.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="the longest one attempt may take (default 30, of which 5 to connect)",
     )
     subparsers = root.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in commands(package).values():
@@ -286,9 +324,30 @@ def _warnings_on_stderr() -> Iterator[None]:
                 print(f"warning: {warning.message}", file=sys.stderr)
 
 
-def main(argv: Sequence[str] | None = None, package: str | None = None) -> int:
+@contextlib.contextmanager
+def _retry_notices() -> Iterator[None]:
+    """A line on stderr for each retry wait of a second or more (see ``RetryNotices``)."""
+    notices = RetryNotices()
+    level = logger.level
+    if logger.getEffectiveLevel() > logging.INFO:
+        logger.setLevel(logging.INFO)  # the records of retried attempts are INFO
+    logger.addHandler(notices)
+    try:
+        yield
+    finally:
+        logger.removeHandler(notices)
+        logger.setLevel(level)
+
+
+_GLOBAL_FLAGS = ("command", "json", "base_url", "header", "max_retries", "timeout")
+
+
+def main(
+    argv: Sequence[str] | None = None, package: str | None = None, prog: str | None = None
+) -> int:
     package = package or __name__.rsplit(".", 1)[0]
-    args = parser(package).parse_args(argv)
+    root = parser(package, prog or _program(package, argv))
+    args = root.parse_args(argv)
     command = commands(package)[args.command]
     token = os.environ.get(API_KEY_ENV, "").strip()
     if not token:
@@ -297,19 +356,20 @@ def main(argv: Sequence[str] | None = None, package: str | None = None) -> int:
     arguments = {
         name: value
         for name, value in vars(args).items()
-        if name not in ("command", "json", "base_url", "header", "max_retries")
-        and value is not None
+        if name not in _GLOBAL_FLAGS and value is not None
     }
+    settings: dict[str, Any] = {"max_retries": args.max_retries}
+    if args.timeout is not None:
+        settings["timeout"] = args.timeout
     try:
-        with (
-            AuthenticatedClient(
-                base_url=args.base_url,
-                token=token,
-                headers=dict(args.header),
-                max_retries=args.max_retries,
-            ) as client,
-            _warnings_on_stderr(),
-        ):
+        client = AuthenticatedClient(
+            base_url=args.base_url, token=token, headers=dict(args.header), **settings
+        )
+    except errors.InvalidArgumentError as error:
+        # The environment ($KIRIM_BASE_URL, $KIRIM_API_KEY) fails as a flag does: a usage error.
+        root.error(str(error))
+    try:
+        with client, _warnings_on_stderr(), _retry_notices():
             result = command.module.sync(client=client, **arguments)
     except errors.KirimError as error:
         print(f"error: {_one_line(error)}", file=sys.stderr)

@@ -1,21 +1,20 @@
 """The clients every operation is called with.
 
 They own what is common to all operations: configuration from arguments or the environment,
-checked when the client is built, authentication, timeouts, retries with backoff, the User-Agent
-and logging. Operations call ``Client.request`` / ``Client.request_async``; both return the final
-``httpx.Response`` whatever its status, and raise ``ApiConnectionError`` / ``ApiTimeoutError``
-only when no response arrived.
+checked when the client is built (``_options``), authentication, timeouts, retries with
+backoff, the User-Agent and logging. Operations call ``Client.request`` /
+``Client.request_async``; both return the final ``httpx.Response`` whatever its status, and raise
+``ApiConnectionError`` / ``ApiTimeoutError`` only when no response arrived.
 
-A client may be shared: by threads (the sync pool is built once, whoever calls first) and by
-event loops (each loop gets its own async pool, closed when that loop shuts down).
+A client may be shared: by threads (the sync pool is built once, whoever calls first), by event
+loops (each loop gets its own async pool, closed when that loop shuts down), by its copies
+(``with_options`` and the like share its pools) and, safely, across ``os.fork()`` (see
+``_pools``).
 """
 
 import json
-import math
-import os
 import random
 import ssl
-import urllib.parse
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
@@ -24,165 +23,35 @@ from attrs import Factory, define, evolve, field, fields
 
 from . import _base_client, errors
 from ._clock import Clock
-from ._constants import (
-    API_KEY_ENV,
-    BASE_URL_ENV,
-    DEFAULT_BASE_URL,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_MAX_RETRY_AFTER,
-    DEFAULT_TIMEOUT,
-    USER_AGENT,
-)
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, USER_AGENT
 from ._logging import configure_from_env
+from ._options import (
+    RequestOptions,
+    count,
+    flag,
+    header_name,
+    non_negative_seconds,
+    refuse_unknown_arguments,
+    resolve_base_url,
+    resolve_cookies,
+    resolve_headers,
+    resolve_httpx_args,
+    resolve_timeout,
+    resolve_token,
+    resolve_total_timeout,
+    resolve_verify,
+    text,
+)
 from ._pools import Pools
-from ._redact import KEY_SHAPE, redact, remember
+from ._redact import redact
+from .types import Unset
+
+__all__ = ["AuthenticatedClient", "Client", "RequestOptions"]
 
 configure_from_env()
 
-
-# -- checking the configuration: each refuses a bad value with InvalidArgumentError -------------
-
-
-def _resolve_base_url(value: str | None) -> str:
-    source = "base_url"
-    if not value:
-        value, source = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL, f"${BASE_URL_ENV}"
-    if not isinstance(value, str):
-        raise errors.InvalidArgumentTypeError(
-            f"{source} must be a string such as {DEFAULT_BASE_URL!r}, got {type(value).__name__}"
-        )
-    if KEY_SHAPE.search(value):
-        # Not repeated in the message: a key given as the URL must not reach a log.
-        raise errors.InvalidArgumentError(
-            f"{source} holds an API key; pass the key as token=... (or ${API_KEY_ENV}) and the "
-            f"API root, such as {DEFAULT_BASE_URL!r}, as base_url"
-        )
-    value = value.strip()
-    shown = redact(value)
-    try:
-        # Both parsers: older httpx accepts some URLs (an unclosed IPv6 bracket) it cannot use.
-        urllib.parse.urlsplit(value).port  # noqa: B018 (parsing the port is the check)
-        url = httpx.URL(value)
-    except (httpx.InvalidURL, ValueError) as exc:
-        raise errors.InvalidArgumentError(f"{source} is not a URL: {shown!r}") from exc
-    if url.scheme not in ("http", "https") or not url.host:
-        raise errors.InvalidArgumentError(
-            f"{source} must be an http:// or https:// URL such as {DEFAULT_BASE_URL!r}, "
-            f"got {shown!r}"
-        )
-    if url.userinfo:
-        raise errors.InvalidArgumentError(
-            f"{source} must not hold credentials (user:password@): they would be sent with "
-            "every request and shown in error messages"
-        )
-    if url.query or url.fragment:
-        raise errors.InvalidArgumentError(
-            f"{source} must not have a query or fragment, got {shown!r}"
-        )
-    return value.rstrip("/")
-
-
-def _seconds(name: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise errors.InvalidArgumentTypeError(
-            f"{name} must be a number of seconds, got {type(value).__name__}"
-        )
-    if not (math.isfinite(value) and value > 0):
-        raise errors.InvalidArgumentError(
-            f"{name} must be a positive number of seconds, got {value!r}"
-        )
-    return float(value)
-
-
-def _resolve_timeout(value: httpx.Timeout | float) -> httpx.Timeout:
-    if value is None:
-        raise errors.InvalidArgumentError(
-            "timeout=None would let a request hang forever; pass a number of seconds or an "
-            "httpx.Timeout instead"
-        )
-    if isinstance(value, httpx.Timeout):
-        if value.read is None:
-            raise errors.InvalidArgumentError(
-                "timeout: an httpx.Timeout with read=None would let a request hang forever; "
-                "its read value bounds each attempt"
-            )
-        for name, seconds in value.as_dict().items():
-            if seconds is not None:
-                _seconds(f"timeout's {name} value", seconds)
-        return value
-    return httpx.Timeout(_seconds("timeout", value))
-
-
-def _resolve_total_timeout(value: float | None) -> float | None:
-    return None if value is None else _seconds("total_timeout", value)
-
-
-def _resolve_token(value: str | None) -> str:
-    if value is not None and not isinstance(value, str):
-        raise errors.InvalidArgumentTypeError(f"token must be a string, got {type(value).__name__}")
-    token = (value if value is not None else os.environ.get(API_KEY_ENV, "")).strip()
-    if not token:
-        raise errors.InvalidArgumentError(
-            f"No API key: pass AuthenticatedClient(token=...) or set the {API_KEY_ENV} "
-            "environment variable."
-        )
-    if token.startswith(("http://", "https://")):
-        raise errors.InvalidArgumentError(
-            "token looks like a URL; pass the API key as token=... and the URL as base_url=..."
-        )
-    if not token.isprintable() or any(character.isspace() for character in token):
-        # Not repeated: the value is a secret, or holds one.
-        raise errors.InvalidArgumentError(
-            "token contains spaces or control characters; an API key is one word"
-        )
-    remember(token)
-    return token
-
-
-def _resolve_headers(value: Mapping[str, str]) -> dict[str, str]:
-    """A copy (the caller's mapping is never modified) of headers httpx can send."""
-    if not isinstance(value, Mapping):
-        raise errors.InvalidArgumentTypeError(
-            f"headers must be a mapping of names to values, got {type(value).__name__}"
-        )
-    copied = dict(value)
-    for name, header_value in copied.items():
-        if not (isinstance(name, str) and isinstance(header_value, str)):
-            raise errors.InvalidArgumentTypeError(f"header {name!r}: names and values must be str")
-        if not (name.isascii() and name.isprintable() and name.strip() == name and name):
-            raise errors.InvalidArgumentError(f"header name {name!r} is not a valid HTTP name")
-        if not header_value.isascii() or any(c in header_value for c in "\r\n\0"):
-            # The value is not shown: custom headers often carry credentials.
-            raise errors.InvalidArgumentError(
-                f"header {name!r} has a value HTTP cannot carry (non-ASCII or a line break)"
-            )
-    return copied
-
-
-def _resolve_cookies(value: Mapping[str, str]) -> dict[str, str]:
-    if not isinstance(value, Mapping):
-        raise errors.InvalidArgumentTypeError(
-            f"cookies must be a mapping, got {type(value).__name__}"
-        )
-    return dict(value)
-
-
-def _count(instance: object, attribute: Any, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise errors.InvalidArgumentTypeError(
-            f"{attribute.name} must be an int, got {type(value).__name__}"
-        )
-    if value < 0:
-        raise errors.InvalidArgumentError(f"{attribute.name} must not be negative, got {value!r}")
-
-
-def _non_negative_seconds(instance: object, attribute: Any, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise errors.InvalidArgumentTypeError(
-            f"{attribute.name} must be a number of seconds, got {type(value).__name__}"
-        )
-    if not value >= 0:  # NaN fails this too
-        raise errors.InvalidArgumentError(f"{attribute.name} must not be negative, got {value!r}")
+# What the connections themselves are made of: a copy that changes one cannot share the pool.
+_POOL_SETTINGS = frozenset({"verify_ssl", "httpx_args"})
 
 
 @define(repr=False, kw_only=True)
@@ -207,24 +76,33 @@ class Client:
         max_retry_after: The longest ``Retry-After`` the client will wait, in seconds (60 by
             default). When the server asks for more, the client does not wait: ``sync`` raises
             RateLimitError with ``retry_after`` set.
-        verify_ssl, follow_redirects, httpx_args: Passed to the ``httpx.Client`` and
-            ``httpx.AsyncClient`` built on first use.
+        verify_ssl: True (the default) to check the server's certificate against the usual
+            authorities, an ``ssl.SSLContext``, or the path of a CA bundle (a file, or a folder
+            of certificates) to check it against instead; False turns checking off.
+        follow_redirects, httpx_args: Passed to the ``httpx.Client`` and ``httpx.AsyncClient``
+            built on first use (``httpx_args={"http2": True}`` needs ``httpx[http2]``).
 
-    A bad value raises ``errors.InvalidArgumentError`` (a ValueError) when the client is built.
+    A bad value, or an argument the client does not take, raises ``errors.InvalidArgumentError``
+    (a ValueError; ``InvalidArgumentTypeError``, also a TypeError, for a wrong type) when the
+    client is built.
     """
 
-    _base_url: str = field(default=None, converter=_resolve_base_url, alias="base_url")
-    _headers: dict[str, str] = field(factory=dict, converter=_resolve_headers, alias="headers")
-    _cookies: dict[str, str] = field(factory=dict, converter=_resolve_cookies, alias="cookies")
+    _base_url: str = field(default=None, converter=resolve_base_url, alias="base_url")
+    _headers: dict[str, str] = field(factory=dict, converter=resolve_headers, alias="headers")
+    _cookies: dict[str, str] = field(factory=dict, converter=resolve_cookies, alias="cookies")
     _timeout: httpx.Timeout = field(
-        default=DEFAULT_TIMEOUT, converter=_resolve_timeout, alias="timeout"
+        default=DEFAULT_TIMEOUT, converter=resolve_timeout, alias="timeout"
     )
-    total_timeout: float | None = field(default=None, converter=_resolve_total_timeout)
-    max_retries: int = field(default=DEFAULT_MAX_RETRIES, validator=_count)
-    max_retry_after: float = field(default=DEFAULT_MAX_RETRY_AFTER, validator=_non_negative_seconds)
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, alias="httpx_args")
+    total_timeout: float | None = field(default=None, converter=resolve_total_timeout)
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, validator=count)
+    max_retry_after: float = field(default=DEFAULT_MAX_RETRY_AFTER, validator=non_negative_seconds)
+    _verify_ssl: bool | ssl.SSLContext = field(
+        default=True, converter=resolve_verify, alias="verify_ssl"
+    )
+    _follow_redirects: bool = field(default=False, validator=flag, alias="follow_redirects")
+    _httpx_args: dict[str, Any] = field(
+        factory=dict, converter=resolve_httpx_args, alias="httpx_args"
+    )
     # Time and randomness, private so that only tests replace them (see ``_copy_with``).
     _clock: Clock = field(factory=Clock, init=False)
     _jitter: Callable[[], float] = field(default=random.random, init=False)
@@ -232,7 +110,14 @@ class Client:
         default=Factory(lambda self: Pools(self._build_sync, self._build_async), takes_self=True),
         init=False,
     )
-    _own_async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    # False for a copy that shares the pools of the client it was made from: closing it leaves
+    # them open, for the client that built them to close.
+    _owns_pools: bool = field(default=True, init=False)
+    # What a copy sends differently from the client that built the shared pool, whose settings
+    # the pool carries: each request's timeout and cookies, and how redirects are followed.
+    # Empty for that client itself, so an httpx client given to set_httpx_client keeps its own.
+    _request_overrides: dict[str, Any] = field(factory=dict, init=False)
+    _send_overrides: dict[str, Any] = field(factory=dict, init=False)
     _closed: bool = field(default=False, init=False)
 
     @property
@@ -259,19 +144,25 @@ class Client:
     # -- configuration builders: each returns a new client and leaves this one untouched --------
 
     def with_options(self, **changes: Any) -> Self:
-        """A copy with some constructor arguments changed, e.g. ``with_options(max_retries=0)``."""
+        """A copy with some constructor arguments changed, e.g. ``with_options(max_retries=0)``.
+
+        The copy shares this client's connection pools (and any httpx client given to
+        ``set_httpx_client``), unless it changes ``verify_ssl`` or ``httpx_args``, which make
+        connections of another kind: then it builds pools of its own. Closing a copy that shares
+        leaves the pools open; closing this client closes them for every copy. For one call
+        only, an operation's ``request_options`` is lighter still."""
         return self._copy_with(**changes)
 
     def with_headers(self, headers: Mapping[str, str]) -> Self:
-        """A copy that also sends ``headers``."""
+        """A copy that also sends ``headers``; it shares the pools (see ``with_options``)."""
         return self._copy_with(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: Mapping[str, str]) -> Self:
-        """A copy that also sends ``cookies``."""
+        """A copy that also sends ``cookies``; it shares the pools (see ``with_options``)."""
         return self._copy_with(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout | float) -> Self:
-        """A copy with another timeout."""
+        """A copy with another timeout; it shares the pools (see ``with_options``)."""
         return self._copy_with(timeout=timeout)
 
     def _copy_with(self, **changes: Any) -> Self:
@@ -283,17 +174,29 @@ class Client:
             )
         copy = evolve(self, **changes)
         copy._clock, copy._jitter = self._clock, self._jitter
+        if _POOL_SETTINGS.isdisjoint(changes):
+            copy._pools, copy._owns_pools = self._pools, False
+            copy._request_overrides = dict(self._request_overrides)
+            if "timeout" in changes:
+                copy._request_overrides["timeout"] = copy._timeout
+            if "cookies" in changes:
+                copy._request_overrides["cookies"] = copy._cookies
+            copy._send_overrides = dict(self._send_overrides)
+            if "follow_redirects" in changes:
+                copy._send_overrides["follow_redirects"] = copy._follow_redirects
         return copy
 
     # -- the underlying httpx clients -----------------------------------------------------------
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Use your own ``httpx.Client`` (proxies, custom transports, event hooks).
+        """Use your own ``httpx.Client`` (proxies, custom transports, event hooks), here and in
+        the copies made from this client (``with_options``...), which share it.
 
         Authentication, the User-Agent, retries and URL resolution are applied per request, so
-        they keep working; the timeout, cookies and TLS settings are those of your client.
-        """
-        self._pools.set_sync(client)
+        they keep working; the timeout, cookies and TLS settings are those of your client,
+        except what a copy changes (``with_timeout``). Closing this client closes it. A copy
+        that sets its own keeps it to itself (and closes it)."""
+        self._own_pools().set_sync(client)
         return self
 
     def get_httpx_client(self) -> httpx.Client:
@@ -302,25 +205,31 @@ class Client:
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use your own ``httpx.AsyncClient`` on every event loop; see ``set_httpx_client``."""
-        self._own_async_client = async_client
+        self._own_pools().set_async(async_client)
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The ``httpx.AsyncClient`` of the running event loop, built on its first use there and
         closed when that loop shuts down. Call it from async code."""
-        if self._own_async_client is not None:
-            return self._own_async_client
         try:
             return self._pools.for_running_loop()
-        except RuntimeError as exc:  # no running event loop
+        except RuntimeError as exc:
+            if isinstance(exc, errors.KirimError):
+                raise
             raise errors.KirimError(
                 "get_async_httpx_client() needs a running event loop: call it from async code"
             ) from exc
 
+    def _own_pools(self) -> Pools:
+        """This client's pools, made its own first if it shared another client's."""
+        if not self._owns_pools:
+            self._pools, self._owns_pools = Pools(self._build_sync, self._build_async), True
+        return self._pools
+
     def _build_sync(self) -> httpx.Client:
         try:
             return httpx.Client(**self._pool_options())
-        except (TypeError, ValueError, OSError) as exc:
+        except (TypeError, ValueError, OSError, ImportError) as exc:
             raise errors.InvalidArgumentError(
                 f"httpx.Client refused verify_ssl/httpx_args: {redact(str(exc))}"
             ) from exc
@@ -328,7 +237,7 @@ class Client:
     def _build_async(self) -> httpx.AsyncClient:
         try:
             return httpx.AsyncClient(**self._pool_options())
-        except (TypeError, ValueError, OSError) as exc:
+        except (TypeError, ValueError, OSError, ImportError) as exc:
             raise errors.InvalidArgumentError(
                 f"httpx.AsyncClient refused verify_ssl/httpx_args: {redact(str(exc))}"
             ) from exc
@@ -344,19 +253,21 @@ class Client:
         }
 
     def close(self) -> None:
-        """Close the client: its sync pool now. Calls made afterwards raise ClientClosedError.
-        Async pools close when their event loops shut down, or at once with ``aclose()``."""
+        """Close the client: its sync pool now (unless it is a copy that shares the pools of
+        another client: that one closes them). Calls made afterwards raise ClientClosedError,
+        on every copy that shares the pools too. Async pools close when their event loops shut
+        down, or at once with ``aclose()``."""
         self._closed = True
-        self._pools.close_sync()
+        if self._owns_pools:
+            self._pools.close()
 
     async def aclose(self) -> None:
         """Close the client: the running event loop's pool (or the ``httpx.AsyncClient`` you
-        set) and the sync pool. Calls made afterwards raise ClientClosedError."""
+        set) and the sync pool, as ``close`` does. Calls made afterwards raise
+        ClientClosedError."""
         self._closed = True
-        if self._own_async_client is not None:
-            await self._own_async_client.aclose()
-        await self._pools.close_running_loop()
-        self._pools.close_sync()
+        if self._owns_pools:
+            await self._pools.aclose()
 
     def __enter__(self) -> Self:
         self._check_open()
@@ -378,25 +289,69 @@ class Client:
                 f"This {type(self).__name__} was closed (close(), aclose() or the end of its "
                 "with block); build a new one, or close it only after the last call."
             )
+        if self._pools.closed:
+            raise errors.ClientClosedError(
+                f"This {type(self).__name__} is a copy (with_options, with_headers...) sharing "
+                "the connection pools of a client that was closed; close that client only "
+                "after the last call of its copies."
+            )
 
     # -- sending --------------------------------------------------------------------------------
 
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        request_options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """Send a request with authentication, retries and logging; ``url`` is relative to
-        ``base_url``. Returns the final response whatever its status."""
+        ``base_url``. Returns the final response whatever its status. ``request_options``:
+        settings for this call only, as for an operation."""
         self._check_open()
-        http = self.get_httpx_client()
-        return _base_client.send(self, http, self._build_request(http, method, url, kwargs))
+        http = self._pools.sync()
+        request = self._build_request(http, method, url, kwargs, request_options)
+        max_retries, total_timeout = self._limits(request_options)
+        return _base_client.send(
+            self, http, request, max_retries, total_timeout, self._send_overrides
+        )
 
-    async def request_async(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    async def request_async(
+        self,
+        method: str,
+        url: str,
+        *,
+        request_options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """The async twin of ``request``."""
         self._check_open()
         http = self.get_async_httpx_client()
-        request = self._build_request(http, method, url, kwargs)
-        return await _base_client.send_async(self, http, request)
+        request = self._build_request(http, method, url, kwargs, request_options)
+        max_retries, total_timeout = self._limits(request_options)
+        return await _base_client.send_async(
+            self, http, request, max_retries, total_timeout, self._send_overrides
+        )
+
+    def _limits(self, options: RequestOptions | None) -> tuple[int, float | None]:
+        """This call's ``max_retries`` and ``total_timeout``: its options', else the client's."""
+        if options is None:
+            return self.max_retries, self.total_timeout
+        max_retries = options.max_retries
+        total_timeout = options.total_timeout
+        return (
+            self.max_retries if isinstance(max_retries, Unset) else max_retries,
+            self.total_timeout if isinstance(total_timeout, Unset) else total_timeout,
+        )
 
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: dict[str, Any]
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        method: str,
+        url: str,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
     ) -> httpx.Request:
         if http.is_closed:
             raise errors.ClientClosedError(
@@ -406,14 +361,15 @@ class Client:
         # set_httpx_client needs no base_url of its own.
         if not url.startswith(("http://", "https://")):
             url = self._base_url + "/" + url.lstrip("/")
+        if self._request_overrides:
+            self._override(kwargs)
+        headers = {"User-Agent": USER_AGENT, **self._headers}
+        if options is not None:
+            _apply(options, kwargs, headers, self._auth_headers())
         if not kwargs.get("params"):
             kwargs.pop("params", None)  # an empty dict still makes httpx rebuild the URL
-        headers = {
-            "User-Agent": USER_AGENT,
-            **self._headers,
-            **(kwargs.pop("headers", None) or {}),
-            **self._auth_headers(),
-        }
+        headers.update(kwargs.pop("headers", None) or {})
+        headers.update(self._auth_headers())
         try:
             if "json" in kwargs:
                 # Encoded here rather than by httpx, whose versions before 0.28 write NaN and
@@ -438,6 +394,47 @@ class Client:
                 f"{method} {redact(url)}: {type(exc).__name__}: {redact(str(exc))}"
             ) from exc
 
+    def _override(self, kwargs: dict[str, Any]) -> None:
+        """A copy's own timeout and cookies, over the shared pool's (the operation's cookie
+        parameters win over the copy's cookies of the same name)."""
+        for name, value in self._request_overrides.items():
+            if name == "cookies":
+                kwargs["cookies"] = {**value, **(kwargs.get("cookies") or {})}
+            else:
+                kwargs.setdefault(name, value)
+
+
+def _apply(
+    options: RequestOptions,
+    kwargs: dict[str, Any],
+    headers: dict[str, str],
+    auth: dict[str, str],
+) -> None:
+    """One call's ``request_options``: its timeout, and its headers and query parameters, which
+    may add to the request but not replace what the operation or the key sets."""
+    if not isinstance(options.timeout, Unset):
+        kwargs["timeout"] = options.timeout
+    if options.headers:
+        taken = {name.lower(): name for name in [*(kwargs.get("headers") or {}), *auth]}
+        for name in options.headers:
+            if name.lower() in taken:
+                raise errors.InvalidArgumentError(
+                    f"request_options.headers: {taken[name.lower()]!r} is set by the operation "
+                    "or the API key; pass it as the operation's own argument"
+                )
+            for same in [known for known in headers if known.lower() == name.lower()]:
+                del headers[same]  # replaced whatever its case: HTTP names ignore it
+        headers.update(options.headers)
+    if options.query:
+        params = kwargs.get("params") or {}
+        sent = sorted(set(params) & set(options.query))
+        if sent:
+            raise errors.InvalidArgumentError(
+                f"request_options.query: {', '.join(sent)} is already sent by this call; pass "
+                "it as the operation's own argument"
+            )
+        kwargs["params"] = {**params, **options.query}
+
 
 @define(repr=False, kw_only=True)
 class AuthenticatedClient(Client):
@@ -451,9 +448,9 @@ class AuthenticatedClient(Client):
         auth_header_name: The header that carries it (``Authorization``).
     """
 
-    token: str = field(default=None, converter=_resolve_token, repr=False)
-    prefix: str = field(default="Bearer")
-    auth_header_name: str = field(default="Authorization")
+    token: str = field(default=None, converter=resolve_token, repr=False)
+    prefix: str = field(default="Bearer", validator=text)
+    auth_header_name: str = field(default="Authorization", validator=header_name)
 
     def _repr_extra(self) -> str:
         return ", token=<redacted>"
@@ -461,3 +458,7 @@ class AuthenticatedClient(Client):
     def _auth_headers(self) -> dict[str, str]:
         value = f"{self.prefix} {self.token}" if self.prefix else self.token
         return {self.auth_header_name: value}
+
+
+refuse_unknown_arguments(Client)
+refuse_unknown_arguments(AuthenticatedClient)

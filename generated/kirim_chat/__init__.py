@@ -1,7 +1,7 @@
 """A client library for accessing Kirim.chat WhatsApp API"""
 
 from ._version import __version__
-from .client import AuthenticatedClient, Client
+from .client import AuthenticatedClient, Client, RequestOptions
 from .errors import (
     ApiConnectionError,
     ApiServerError,
@@ -39,6 +39,7 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RequestOptions",
     "Response",
     "ResponseValidationError",
     "__version__",

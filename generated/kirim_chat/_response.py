@@ -1,5 +1,6 @@
 """What a detailed call returns: the status, headers and body of the final response."""
 
+import datetime
 import time
 from collections.abc import Callable
 from typing import Generic, TypeVar, cast
@@ -31,6 +32,9 @@ class Response(Generic[T]):
     parsed: T | None
     """The success body in its documented model; None for an error status, for a status
     documented without a body (204) and for a success status the spec does not document."""
+    elapsed: datetime.timedelta = field(default=datetime.timedelta(0), kw_only=True)
+    """How long the final attempt took, from sending its request to the last byte of its body
+    (``httpx.Response.elapsed``); waits and earlier attempts are not counted."""
     # Set by the operation for a success status the spec does not list: why ``body`` raises.
     _undocumented: str | None = field(default=None, kw_only=True, alias="undocumented", repr=False)
     # The clock that dates an HTTP-date Retry-After; the client's, so tests can fake it.

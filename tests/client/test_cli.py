@@ -7,6 +7,7 @@ here; one test checks that every operation of openapi.yaml is a command of ``kir
 
 import importlib
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 from openapi_python_client.strings import snake_case
 from pytest_httpserver import HTTPServer
@@ -510,6 +512,9 @@ def test_ctrl_c_exits_130_without_a_traceback(
         ["get-widget"],  # its path parameter is required
         ["--base-url", "api.kirim.chat", "list-widgets"],
         ["--header", "x", "list-widgets"],
+        ["--max-retries", "-1", "list-widgets"],  # refused by the client, as in Python
+        ["--timeout", "0", "list-widgets"],
+        ["--timeout", "soon", "list-widgets"],
         ["no-such-command"],
         [],
     ],
@@ -521,6 +526,113 @@ def test_bad_arguments_are_usage_errors(
         run(cli, package, *argv)
     assert exit_info.value.code == 2
     assert f"usage: python -m {package.__name__}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "environment"),
+    [
+        (["--base-url", "ftp://127.0.0.1/v1"], {}),
+        ([], {"KIRIM_BASE_URL": "ftp://127.0.0.1/v1"}),
+        ([], {"KIRIM_API_KEY": "two words"}),
+    ],
+)
+def test_the_environment_fails_as_the_flags_do(
+    cli: ModuleType,
+    package: ModuleType,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    environment: dict[str, str],
+) -> None:
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+
+    with pytest.raises(SystemExit) as exit_info:
+        run(cli, package, *argv, "list-widgets")
+
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"usage: python -m {package.__name__}" in err
+    assert "must be an http:// or https:// URL" in err or "an API key is one word" in err
+
+
+KEY = "kdv_live_" + "L3akL3akL3akL3akL3akL3ak"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--base-url", KEY, "list-widgets"],
+        ["--base-url", f"https://{KEY}.example/v1", "list-widgets"],
+        ["--header", f"Authorization Bearer {KEY}", "list-widgets"],
+        ["--header", "X-Secret s3cr3t-not-key-shaped", "list-widgets"],  # the colon missing
+        ["--max-retries", KEY, "list-widgets"],
+        ["--timeout", KEY, "list-widgets"],
+        ["list-widgets", "--status", KEY],
+        ["list-widgets", "--limit", KEY],
+        [KEY],
+    ],
+)
+def test_no_key_given_in_the_wrong_place_is_ever_repeated(
+    cli: ModuleType, package: ModuleType, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(cli, package, *argv)
+
+    out, err = capsys.readouterr()
+    assert exit_info.value.code == 2
+    assert "usage:" in err
+    assert KEY not in out + err
+    assert "kdv_live_" not in out + err
+    assert "s3cr3t" not in out + err
+
+
+def test_version_and_timeout(
+    cli: ModuleType,
+    package: ModuleType,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(cli, package, "--version")
+    assert (exit_info.value.code, capsys.readouterr().out) == (
+        0,
+        f"python -m {package.__name__} {CLI_SPEC['info']['version']}\n",
+    )
+
+    timeouts: list[Any] = []
+    monkeypatch.setattr(
+        operation(package, "widgets", "list_widgets"),
+        "sync",
+        lambda *, client, **_: timeouts.append(client.timeout),
+    )
+    assert run(cli, package, "--timeout", "2.5", "list-widgets") == 0
+    assert run(cli, package, "list-widgets") == 0
+    assert timeouts == [httpx.Timeout(2.5), httpx.Timeout(30.0, connect=5.0)]
+
+
+def test_each_retry_wait_of_a_second_or_more_is_a_line_on_stderr(
+    cli: ModuleType,
+    package: ModuleType,
+    httpserver: HTTPServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr(package._clock.Clock, "sleep", lambda self, seconds: waits.append(seconds))
+    httpserver.expect_ordered_request("/widgets").respond_with_json(
+        {}, status=429, headers={"Retry-After": "2"}
+    )
+    httpserver.expect_ordered_request("/widgets").respond_with_json({}, status=503)  # backoff
+    httpserver.expect_ordered_request("/widgets").respond_with_json({"data": []})
+
+    assert run(cli, package, "--base-url", httpserver.url_for("/"), "list-widgets") == 0
+
+    out, err = capsys.readouterr()
+    assert (out, err) == ("No results.\n", "waiting 2.0 s to retry: 429 on attempt 1 of 4\n")
+    assert waits[0] == 2.0
+    assert waits[1] < 1.0  # the 503's backoff: too short to mention
+    assert logging.getLogger("kirim_chat").handlers == []  # nothing left behind
 
 
 def test_help_lists_each_operation_with_its_summary_and_parameters(
@@ -538,6 +650,7 @@ def test_help_lists_each_operation_with_its_summary_and_parameters(
     assert "note-widget         Attach a note of any shape (deprecated)" in top
     assert "--status {active,all}" in command
     assert "--colour {blue,red,...}" in command  # an open set: others are accepted too
+    assert "--request-options" not in command  # the global flags set the call's options
     # The docstring's sections after Args: (Raises:, Returns:) are not any option's help.
     operation = importlib.import_module(f"{package.__name__}.api.widgets.list_widgets")
     assert "Raises:" in (operation.sync_detailed.__doc__ or "")
@@ -551,9 +664,12 @@ def test_help_lists_each_operation_with_its_summary_and_parameters(
     assert "Which widgets to list." in command
 
 
-def _program(module: str, *argv: str, path: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def _program(
+    module: str, *argv: str, path: Path = ROOT, script: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m module argv...``, or ``python script argv...``, in ``path``."""
     return subprocess.run(
-        [sys.executable, "-m", module, *argv],
+        [sys.executable, *([str(script)] if script else ["-m", module]), *argv],
         cwd=path,
         env={
             "KIRIM_API_KEY": TOKEN,
@@ -582,6 +698,18 @@ def test_as_a_program_it_prints_the_table_and_errors_on_one_line(
     assert (listed.returncode, listed.stdout, listed.stderr) == (0, TABLE, "")
     assert (failed.returncode, failed.stdout) == (1, "")
     assert failed.stderr == "error: AuthenticationError: 401 authentication_error/invalid_api_key\n"
+
+
+def test_usage_names_the_program_as_it_was_run(package: ModuleType, tmp_path: Path) -> None:
+    script = tmp_path / "kirim-chat"  # as the installed console script runs it
+    script.write_text(f"import sys\nfrom {package.__name__}._cli import main\nsys.exit(main())\n")
+
+    installed = _program(package.__name__, "--no-such-flag", path=tmp_path, script=script)
+    as_module = _program(package.__name__, "--no-such-flag")
+
+    assert installed.returncode == as_module.returncode == 2
+    assert installed.stderr.startswith("usage: kirim-chat [-h]")
+    assert as_module.stderr.startswith(f"usage: python -m {package.__name__} [-h]")
 
 
 def test_every_operation_of_the_spec_is_a_command_of_kirim_chat() -> None:

@@ -2,6 +2,11 @@
 
 import inspect
 import platform
+import ssl
+import subprocess
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -217,3 +222,91 @@ def test_redirects_are_not_followed_unless_asked(
     moved = call(api.list_widgets, client=make_client(follow_redirects=True))
     assert moved.data[0].name == "Blue widget"
     assert [entry[0].path for entry in httpserver.log] == [PATH, PATH, "/v1/moved"]
+
+
+# -- TLS: a CA bundle of one's own --------------------------------------------------------------
+
+
+def _openssl(*arguments: str | Path) -> None:
+    subprocess.run(["openssl", *map(str, arguments)], check=True, capture_output=True, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def certificates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A test CA (``ca.pem``) and a certificate it signed for 127.0.0.1 (``server.pem``, with
+    ``server.key``), made with the openssl command for this run, never committed."""
+    folder = tmp_path_factory.mktemp("tls")
+    curve = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes")
+    _openssl(
+        "req", "-x509", *curve, "-keyout", folder / "ca.key", "-out", folder / "ca.pem",
+        "-days", "2", "-subj", "/CN=kirim-chat test CA",
+        "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+    )  # fmt: skip
+    _openssl(
+        "req", *curve, "-keyout", folder / "server.key", "-out", folder / "server.csr",
+        "-subj", "/CN=127.0.0.1",
+    )  # fmt: skip
+    (folder / "server.ext").write_text(
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\n"
+        "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n"
+        "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n"
+    )
+    _openssl(
+        "x509", "-req", "-in", folder / "server.csr", "-CA", folder / "ca.pem",
+        "-CAkey", folder / "ca.key", "-CAcreateserial", "-out", folder / "server.pem",
+        "-days", "1", "-extfile", folder / "server.ext",
+    )  # fmt: skip
+    return folder
+
+
+@pytest.fixture
+def https_server(certificates: Path) -> Iterator[HTTPServer]:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(certificates / "server.pem", certificates / "server.key")
+    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
+    server.start()
+    server.expect_request(PATH).respond_with_json(OK_BODY)
+    yield server
+    server.clear()
+    server.stop()
+
+
+@pytest.mark.parametrize("form", ["path", "pathlib", "folder", "context"])
+def test_a_ca_bundle_of_ones_own_verifies_the_server_without_any_warning(
+    api: WidgetsApi,
+    https_server: HTTPServer,
+    make_client: MakeClient,
+    call: Caller,
+    certificates: Path,
+    form: str,
+) -> None:
+    folder = certificates / "hashed"
+    if form == "folder":  # a folder of certificates named by their subject's hash, as capath
+        folder.mkdir(exist_ok=True)
+        hashed = subprocess.run(
+            ["openssl", "x509", "-hash", "-noout", "-in", str(certificates / "ca.pem")],
+            check=True, capture_output=True, text=True,
+        ).stdout.strip()  # fmt: skip
+        (folder / f"{hashed}.0").write_bytes((certificates / "ca.pem").read_bytes())
+    bundle: Any = {
+        "path": str(certificates / "ca.pem"),
+        "pathlib": certificates / "ca.pem",
+        "folder": str(folder),
+        "context": ssl.create_default_context(cafile=certificates / "ca.pem"),
+    }[form]
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # httpx 0.28 deprecates verify=<path>
+        client = make_client(base_url=https_server.url_for("/v1"), verify_ssl=bundle)
+        widgets = call(api.list_widgets, client=client)
+
+    assert widgets.data[0].id == widget()["id"]
+
+
+def test_the_usual_authorities_refuse_a_server_signed_by_an_unknown_ca(
+    api: WidgetsApi, https_server: HTTPServer, make_client: MakeClient, call: Caller
+) -> None:
+    client = make_client(base_url=https_server.url_for("/v1"), max_retries=0)
+
+    with pytest.raises(api.errors.ApiConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+        call(api.list_widgets, client=client)

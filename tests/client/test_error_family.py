@@ -4,6 +4,7 @@ and a body that breaks the spec is described by model, field and index."""
 
 import asyncio
 import math
+import sys
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,6 +50,15 @@ def test_timeout_none_is_an_argument_error_and_a_kirim_error(api: WidgetsApi) ->
         ({"headers": {"X-Trace": 1}}, TypeError, "'X-Trace': names and values must be str"),
         ({"headers": {1: "x"}}, TypeError, "1: names and values must be str"),
         ({"token": 42}, TypeError, "token"),
+        ({"retries": 2}, TypeError, "no argument 'retries' \\(did you mean 'max_retries'\\?\\)"),
+        ({"verify_ssl": 1}, TypeError, "verify_ssl"),
+        ({"verify_ssl": "/no/such/ca-bundle.pem"}, ValueError, "verify_ssl: cannot load"),
+        ({"follow_redirects": "yes"}, TypeError, "follow_redirects"),
+        ({"cookies": {"session": 1}}, TypeError, "'session': names and values must be str"),
+        ({"httpx_args": {"no_such_option": 1}}, TypeError, "no argument no_such_option"),
+        ({"httpx_args": [("http2", True)]}, TypeError, "httpx_args"),
+        ({"prefix": None}, TypeError, "prefix"),
+        ({"auth_header_name": "X-Kéy"}, ValueError, "auth_header_name 'X-Kéy' is not"),
     ],
 )
 def test_a_bad_option_is_an_argument_error_naming_it(
@@ -61,6 +71,24 @@ def test_a_bad_option_is_an_argument_error_naming_it(
 
     assert isinstance(raised.value, api.errors.KirimError)
     assert isinstance(raised.value, builtin)
+
+
+def test_arguments_given_by_position_are_refused_without_showing_them(api: WidgetsApi) -> None:
+    with pytest.raises(
+        api.errors.InvalidArgumentTypeError, match="keyword arguments only"
+    ) as raised:
+        api.package.AuthenticatedClient(TOKEN)
+
+    assert TOKEN not in str(raised.value)
+
+
+def test_http2_without_h2_names_the_extra_to_install(
+    api: WidgetsApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "h2", None)  # absent, whatever this machine has
+
+    with pytest.raises(api.errors.InvalidArgumentError, match=r"pip install 'httpx\[http2\]'"):
+        api.package.AuthenticatedClient(token=TOKEN, httpx_args={"http2": True})
 
 
 def test_an_unknown_option_of_with_options_is_an_argument_error(api: WidgetsApi) -> None:
@@ -140,17 +168,18 @@ def test_a_bad_enum_parameter_is_an_argument_error_before_anything_is_sent(
     assert httpserver.log == []
 
 
-def test_an_httpx_option_httpx_refuses_is_an_argument_error_when_the_pool_is_built(
+def test_an_httpx_value_httpx_refuses_is_an_argument_error_when_the_pool_is_built(
     api: WidgetsApi, httpserver: HTTPServer, make_client: MakeClient, call: Caller
 ) -> None:
-    client = make_client(httpx_args={"no_such_option": 1})
+    # A mount key must be a URL pattern ("http://"): httpx checks it only when it builds a pool.
+    client = make_client(httpx_args={"mounts": {"http": None}})
 
     with pytest.raises(
         api.errors.InvalidArgumentError, match="refused verify_ssl/httpx_args"
     ) as raised:
         call(api.list_widgets, client=client)
 
-    assert isinstance(raised.value.__cause__, TypeError)
+    assert isinstance(raised.value.__cause__, ValueError)
     assert httpserver.log == []
 
 

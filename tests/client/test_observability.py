@@ -1,9 +1,11 @@
 """Rate limits and request ids are typed on success and on errors; DEBUG logs never hold the key."""
 
+import datetime
 import logging
 import os
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -55,6 +57,36 @@ def test_rate_limit_and_request_id_on_errors(
         limit=600, remaining=0, reset=1767225660
     )
     assert raised.value.retry_after == 30.0
+
+
+def test_elapsed_is_the_time_of_the_final_attempt_on_the_clients_clock(
+    api: WidgetsApi, make_client: MakeClient, clock: FakeClock, call: Caller
+) -> None:
+    answers = iter([(503, 10.0), (200, 1.5)])
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        status, takes = next(answers)
+        clock.elapsed += takes  # the attempt takes this long, on the client's clock
+        body = widget_list() if status == 200 else error_body("api_error", "busy")
+        return httpx.Response(status, json=body)
+
+    client = make_client(httpx_args={"transport": _transport(call, handle)})
+
+    response = call.detailed(api.list_widgets, client=client)
+
+    assert response.status_code == 200
+    assert response.elapsed == datetime.timedelta(seconds=1.5)  # not the 503's, nor the wait
+    assert clock.sleeps == [0.25]
+
+
+def _transport(call: Caller, handle: Any) -> httpx.MockTransport:
+    """A MockTransport for this mode's httpx client (a coroutine handler for async)."""
+
+    async def handle_async(request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = handle(request)
+        return response
+
+    return httpx.MockTransport(handle_async if call.mode == "async" else handle)
 
 
 def test_missing_or_garbled_rate_limit_headers_read_as_none(
@@ -230,8 +262,7 @@ def pristine_logger() -> Iterator[logging.Logger]:
 
 
 @pytest.mark.parametrize(
-    ("kirim_log", "level"),
-    [(" Debug\n", logging.DEBUG), ("INFO", logging.INFO), ("verbose", None), ("", None)],
+    ("kirim_log", "level"), [(" Debug\n", logging.DEBUG), ("INFO", logging.INFO), ("", None)]
 )
 def test_kirim_log_sets_the_level_once_with_one_handler(
     api: WidgetsApi,
@@ -251,3 +282,22 @@ def test_kirim_log_sets_the_level_once_with_one_handler(
         assert pristine_logger.level == level
         assert len(pristine_logger.handlers) == 1
         assert pristine_logger.handlers[0].stream is sys.stderr  # type: ignore[attr-defined]
+
+
+def test_an_unknown_kirim_log_value_warns_once_and_logs_nothing(
+    api: WidgetsApi, monkeypatch: pytest.MonkeyPatch, pristine_logger: logging.Logger
+) -> None:
+    monkeypatch.setenv("KIRIM_LOG", "verbose")
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")  # so that only the package can make it once
+        api.package._logging.configure_from_env()
+        api.package._logging.configure_from_env()
+
+    assert [(warning.category, str(warning.message)) for warning in caught] == [
+        (
+            RuntimeWarning,
+            "KIRIM_LOG='verbose' is not one of debug, info; the kirim_chat logs stay off",
+        )
+    ]
+    assert (pristine_logger.level, pristine_logger.handlers) == (logging.NOTSET, [])

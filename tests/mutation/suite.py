@@ -31,8 +31,17 @@ FIRST = {
         "tests/client/test_configuration.py",
     ],
     "_cli.py": ["tests/client/test_cli.py"],
+    "_options.py": [
+        "tests/client/test_error_family.py",
+        "tests/client/test_request_options.py",
+        "tests/client/test_configuration.py",
+    ],
     "_pagination.py": ["tests/client/test_pagination.py"],
-    "_pools.py": ["tests/client/test_event_loops.py", "tests/client/test_threads.py"],
+    "_pools.py": [
+        "tests/client/test_shared_pools.py",
+        "tests/client/test_event_loops.py",
+        "tests/client/test_threads.py",
+    ],
     "_rate_limit.py": ["tests/client/test_observability.py"],
     "_base_client.py": [
         "tests/client/test_retries.py",

@@ -45,12 +45,16 @@ class Caller:
 
         return {"event_hooks": {"request": [action_async if self.mode == "async" else action]}}
 
+    def close_client(self, client: Any) -> None:
+        """``client.close()``, or ``client.aclose()`` on this mode's event loop."""
+        if self._runner is None:
+            client.close()
+        else:
+            self._runner.run(client.aclose())
+
     def close(self) -> None:
         """Close every client used, so no connection outlives the test."""
         for client in self._clients:
-            if self._runner is None:
-                client.close()
-            else:
-                self._runner.run(client.aclose())
+            self.close_client(client)
         if self._runner is not None:
             self._runner.close()

@@ -222,6 +222,24 @@ def test_additional_properties_are_kept_and_readable_by_key(models: Any) -> None
     assert opened.to_dict() == VALID["Open"]
 
 
+def test_copies_and_evolve_keep_unknown_fields_and_explicit_nulls(models: Any) -> None:
+    received = {"needed": "n", "maybe": None, "colour": "blue", "tags": [1]}
+    optionals = models.Optionals.from_dict(received)
+    counts = models.Counts.from_dict(VALID["Counts"])
+
+    for kept in (copy.copy(optionals), copy.deepcopy(optionals)):
+        assert kept.to_dict() == received
+    # The way to change a field: a new model, the rest of what was received kept.
+    changed = attrs.evolve(optionals, needed="m")
+    assert changed.to_dict() == {**received, "needed": "m"}
+    assert changed["colour"] == "blue"
+    assert attrs.evolve(counts).to_dict() == VALID["Counts"]
+    assert optionals.to_dict() == received  # the original is untouched
+    # Unknown fields can be given when a model is built, too.
+    built = models.Optionals(needed="n", additional_properties={"colour": "red"})
+    assert built.to_dict() == {"needed": "n", "colour": "red"}
+
+
 def test_everything_at_once(models: Any) -> None:
     everything = models.Everything.from_dict(VALID["Everything"])
 

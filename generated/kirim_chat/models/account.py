@@ -35,7 +35,7 @@ class Account:
      """
     object_: Literal["account"] = "account"
     """ Resource type tag, always `account`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

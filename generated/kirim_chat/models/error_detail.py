@@ -29,10 +29,12 @@ class ErrorDetail:
     """ Human-readable explanation. Its wording may change; do not parse it. """
     param: None | str = None
     """ Pointer to the request field at fault, when there is one. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict)
     # The optional fields that arrived as an explicit null (they read as None like absent ones),
     # so that to_dict() gives back exactly what was received.
-    _null_keys: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _null_keys: tuple[str, ...] = _attrs_field(
+        kw_only=True, default=(), repr=False, eq=False, alias="_null_keys"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -5,7 +5,7 @@ import httpx
 
 from ... import _arguments, errors
 from ..._json import PARSE_ERRORS
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RequestOptions
 from ...models.account_list import AccountList
 from ...models.account_status_filter import AccountStatusFilter
 from ...types import UNSET, Response, Unset
@@ -68,6 +68,7 @@ def _build_response(
         parsed=_parse_response(client=client, response=response),
         undocumented=_undocumented(response.status_code),
         now=client._clock.time,
+        elapsed=response.elapsed,
     )
 
 
@@ -75,6 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[AccountList]:
     """List connected WhatsApp accounts
 
@@ -97,6 +99,10 @@ def sync_detailed(
             list. `connected` (the default) lists only accounts that can send messages now; `all` adds
             accounts that are onboarding or disconnected. When left out, the server applies its
             default: "connected".
+        request_options (RequestOptions | None): Settings for this call only, over the client's:
+            ``timeout``, ``total_timeout``, ``max_retries``, extra ``headers`` and ``query``
+            parameters. None (the default) uses the client's. The call uses the client's
+            connection pool either way.
 
     Raises:
         errors.ApiConnectionError: No response arrived, retries included (ApiTimeoutError when
@@ -113,7 +119,7 @@ def sync_detailed(
         status=status,
     )
 
-    response = client.request(**kwargs)
+    response = client.request(**kwargs, request_options=request_options)
 
     return _build_response(client=client, response=response)
 
@@ -122,6 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> AccountList:
     """List connected WhatsApp accounts
 
@@ -144,6 +151,10 @@ def sync(
             list. `connected` (the default) lists only accounts that can send messages now; `all` adds
             accounts that are onboarding or disconnected. When left out, the server applies its
             default: "connected".
+        request_options (RequestOptions | None): Settings for this call only, over the client's:
+            ``timeout``, ``total_timeout``, ``max_retries``, extra ``headers`` and ``query``
+            parameters. None (the default) uses the client's. The call uses the client's
+            connection pool either way.
 
     Raises:
         errors.ApiStatusError: The API answered with an error status. The subclass says which:
@@ -161,6 +172,7 @@ def sync(
     return sync_detailed(
         client=client,
         status=status,
+        request_options=request_options,
     ).body
 
 
@@ -168,6 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[AccountList]:
     """List connected WhatsApp accounts
 
@@ -190,6 +203,10 @@ async def asyncio_detailed(
             list. `connected` (the default) lists only accounts that can send messages now; `all` adds
             accounts that are onboarding or disconnected. When left out, the server applies its
             default: "connected".
+        request_options (RequestOptions | None): Settings for this call only, over the client's:
+            ``timeout``, ``total_timeout``, ``max_retries``, extra ``headers`` and ``query``
+            parameters. None (the default) uses the client's. The call uses the client's
+            connection pool either way.
 
     Raises:
         errors.ApiConnectionError: No response arrived, retries included (ApiTimeoutError when
@@ -206,7 +223,7 @@ async def asyncio_detailed(
         status=status,
     )
 
-    response = await client.request_async(**kwargs)
+    response = await client.request_async(**kwargs, request_options=request_options)
 
     return _build_response(client=client, response=response)
 
@@ -215,6 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     status: AccountStatusFilter | Literal["connected", "all"] | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> AccountList:
     """List connected WhatsApp accounts
 
@@ -237,6 +255,10 @@ async def asyncio(
             list. `connected` (the default) lists only accounts that can send messages now; `all` adds
             accounts that are onboarding or disconnected. When left out, the server applies its
             default: "connected".
+        request_options (RequestOptions | None): Settings for this call only, over the client's:
+            ``timeout``, ``total_timeout``, ``max_retries``, extra ``headers`` and ``query``
+            parameters. None (the default) uses the client's. The call uses the client's
+            connection pool either way.
 
     Raises:
         errors.ApiStatusError: The API answered with an error status. The subclass says which:
@@ -255,5 +277,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             status=status,
+            request_options=request_options,
         )
     ).body
