@@ -36,6 +36,22 @@ _IGNORED_FOR_RENAMES = {"description", "title", "example", "examples", "$comment
 class Line:
     verdict: Verdict
     text: str
+    template: str = ""
+    """For a line that lists items ("Changed the runtime: {}"), the line with ``{}`` for them."""
+    items: tuple[str, ...] = ()
+
+    def facts(self) -> list[str]:
+        """The line as the facts it states, one per listed item: a listing that grows between
+        two `make bump` runs states the earlier facts and some new ones."""
+        if not self.items:
+            return [self.text]
+        return [self.template.format(item) for item in self.items]
+
+    def only(self, items: list[str]) -> "Line":
+        """The same line listing only ``items``."""
+        return Line(
+            self.verdict, self.template.format(_listing(items)), self.template, tuple(items)
+        )
 
 
 # -- the lines of a set of changes ------------------------------------------------------------
@@ -68,10 +84,13 @@ def lines(changes: list[Change], specs: Specs | None) -> list[Line]:
     ]
     # One line per text, with the gravest verdict any of its changes got.
     verdicts: dict[str, Verdict] = {}
-    for verdict, text in _joined_edits(every):
+    listings: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for verdict, template, items in _joined_edits(every):
+        text = template.format(_listing(items)) if items else template
         verdicts[text] = max(verdict, verdicts.get(text, Verdict.NONE))
+        listings[text] = (template, tuple(items)) if items else ("", ())
     return [
-        Line(verdict, text)
+        Line(verdict, text, *listings[text])
         for verdict in SECTIONS
         for text, graded in verdicts.items()
         if graded is verdict
@@ -141,18 +160,18 @@ def _without_prose(node: Any) -> Any:
     return node
 
 
-def _joined_edits(entries: list[tuple[Verdict, Phrase]]) -> list[tuple[Verdict, str]]:
-    """One line per template: "Changed `in`, `name` and `type` of the security scheme ..."."""
+def _joined_edits(
+    entries: list[tuple[Verdict, Phrase]],
+) -> list[tuple[Verdict, str, list[str]]]:
+    """One line per template: "Changed `in`, `name` and `type` of the security scheme ...", as
+    the template and its items (none for a line that lists nothing)."""
     lines: dict[tuple[Verdict, str], list[str]] = {}  # in order; a template's items
     for verdict, phrase in entries:
         template, item = phrase.listed or (phrase.text, "")
         items = lines.setdefault((verdict, template), [])
         if item and item not in items:
             items.append(item)
-    return [
-        (verdict, template.format(_listing(items)) if items else template)
-        for (verdict, template), items in lines.items()
-    ]
+    return [(verdict, template, items) for (verdict, template), items in lines.items()]
 
 
 def _listing(items: list[str]) -> str:
@@ -190,7 +209,7 @@ def merged(changelog: str, written: list[Line], *, complete: bool) -> Merge:
     body, record = _without_record(text[start + 1 : end])
     merge = Merge("")
     if complete:
-        wanted = {line.text for line in written}
+        wanted = {fact for line in written for fact in line.facts()}
         merge.dropped = [line for line in record if line not in wanted]
         record = [line for line in record if line in wanted]
         for stale in merge.dropped:
@@ -200,12 +219,21 @@ def merged(changelog: str, written: list[Line], *, complete: bool) -> Merge:
             else:
                 merge.to_check += [b for b in kept if _shares_a_name(stale, b)]
     for line in written:
-        if line.text in record:
+        # Each fact once: a listing that grew since the last run gets a line for its new items.
+        new = [
+            (fact, item)
+            for fact, item in zip(line.facts(), line.items or ("",), strict=True)
+            if fact not in record
+        ]
+        if not new:
             continue
-        record.append(line.text)
-        if not covered(line.text, _bullets(body)):
-            body = _with_bullet(body, line)
-            merge.added.append(line)
+        record += [fact for fact, _ in new]
+        unsaid = [(fact, item) for fact, item in new if not covered(fact, _bullets(body))]
+        if not unsaid:
+            continue
+        shown = line.only([item for _, item in unsaid]) if line.items else line
+        body = _with_bullet(body, shown)
+        merge.added.append(shown)
     while body and not body[-1].strip():
         body.pop()
     if record:

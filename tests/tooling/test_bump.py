@@ -21,7 +21,7 @@ from scripts.paths import PACKAGE_NAME
 from scripts.spec import load
 from scripts.specdiff import changelog, semver
 from scripts.specdiff.changelog import Line
-from scripts.specdiff.model import Verdict
+from scripts.specdiff.model import Change, Phrase, Verdict
 from scripts.specdiff.semver import Version
 from tests.support import spec_mutations
 from tests.support.scratch_repo import ScratchRepo
@@ -147,6 +147,33 @@ def test_a_line_deleted_or_reworded_by_hand_stays_as_it_was_left() -> None:
         "- Added optional field `Account.quality_rating`\n",
         "- Added optional field `Account.quality_rating`\n- Added the tag `Labels`\n",
     ).replace("-->", "Added the tag `Labels`\n-->")
+
+
+def test_a_listing_that_grows_gets_a_line_for_its_new_items_only() -> None:
+    template = "Changed the runtime: {}"
+
+    def listing(*modules: str) -> Line:
+        items = tuple(f"`kirim_chat.{module}`" for module in modules)
+        return changelog.lines(
+            [
+                Change(P, Phrase(template.format(item), listed=(template, item)), "why")
+                for item in items
+            ],
+            None,
+        )[0]
+
+    first = _merged(CHANGELOG, [listing("_retry", "errors")], complete=True).text
+    # The maintainer rewords the line; a later change touches one more module.
+    edited = first.replace(
+        "- Changed the runtime: `kirim_chat._retry` and `kirim_chat.errors`",
+        "- Retries and errors read better.",
+    )
+    again = _merged(edited, [listing("_retry", "errors", "_pools")], complete=True)
+    assert [line.text for line in again.added] == ["Changed the runtime: `kirim_chat._pools`"]
+    assert (again.dropped, again.to_check) == ([], [])
+    assert "- Retries and errors read better.\n- Changed the runtime: `kirim_chat._pools`\n" in (
+        again.text
+    )
 
 
 def test_a_line_a_bullet_says_already_is_recorded_not_written() -> None:
