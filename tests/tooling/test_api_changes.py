@@ -207,7 +207,8 @@ def test_a_field_rename_fails_only_where_the_field_is_used_and_names_it(
     errors += re.findall(r"^(README\.md):\d+: mypy: error: (.*)$", checked.stderr, re.MULTILINE)
     assert errors, _output(checked)
     for path, message in errors:
-        assert f'has no attribute "{old}"' in message, f"{path}: {message}"
+        # "has no attribute", or "Unexpected keyword argument" where a model is built or evolved
+        assert f'"{old}"' in message, f"{path}: {message}"
     to_touch = sorted({"openapi.yaml", *(path for path, _ in errors)})
     # How many files a rename costs: openapi.yaml, plus each file that reads the field by name
     # (the contract tests of the recordings, the README's examples when the field is shown
