@@ -93,3 +93,12 @@ def resolve(document: dict[str, Any], parts: list[str]) -> Any:
         else:
             return None
     return deref(document, node)[0]
+
+
+def example_index(parts: list[str]) -> int | None:
+    """Where a pointer's ``parts`` enter an ``example``/``examples`` keyword (a field that happens
+    to be called so, after ``properties``, is not one); None when they do not."""
+    for index, part in enumerate(parts):
+        if part in ("example", "examples") and (index == 0 or parts[index - 1] != "properties"):
+            return index
+    return None

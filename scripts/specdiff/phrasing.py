@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from scripts.spec import METHODS, resolve, segments
+from scripts.spec import METHODS, example_index, resolve, segments
 from scripts.specdiff.model import Phrase, Specs
 from scripts.specdiff.policy import admits_any_string
 from scripts.specdiff.redocly import Location, RawChange
@@ -55,6 +55,9 @@ def phrases(raw: RawChange, specs: Specs) -> tuple[Phrase, ...]:
     if closed:
         return (Phrase(f"`{closed}` no longer accepts values the spec does not name"),)
     written = _written_at(raw)
+    if example_index(written) is not None:
+        # A named example added or removed: documentation, whatever it belongs to.
+        return (Phrase(documentation_line(document, written), role="example"),)
     item = document.get("paths", {}).get(written[1]) if written[:1] == ["paths"] else None
     if len(written) == 2 and raw.kind != "modified" and isinstance(item, dict):
         # A path is one line per operation on it: each is a function callers gain or lose.
@@ -70,6 +73,20 @@ def phrases(raw: RawChange, specs: Specs) -> tuple[Phrase, ...]:
     if raw.kind == "removed":
         return (_removed(subject, written, document),)
     return _modified(subject, raw)
+
+
+def documentation_line(document: dict[str, Any], written: list[str]) -> str:
+    """The line about an edit of an example or an `x-` extension at ``written``: one wording
+    for what Redocly reports and what it does not, so that the two give one line."""
+    index = example_index(written)
+    if index is not None:
+        named = written[index] == "examples" and index + 1 < len(written)
+        noun = f"the example `{written[index + 1]}`" if named else "the example"
+        return f"Changed {noun} of {subject_name(document, written[:index])}"
+    for index, part in enumerate(written):
+        if part.startswith("x-"):
+            return f"Changed the extension `{part}` of {subject_name(document, written[:index])}"
+    return f"Changed {subject_name(document, written)}, which no operation uses"
 
 
 def snake_case(operation_id: str) -> str:

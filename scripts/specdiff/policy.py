@@ -19,13 +19,15 @@ to a caller of *this* package:
 * a request that accepts more (a new allowed value, a parameter no longer required) is a new
   capability: an addition. Redocly: patch;
 * ``deprecated: true`` on an operation, a parameter or a field is a deprecation, which SemVer
-  §7 releases as a minor version (a patch one in 0.x). Redocly: patch.
+  §7 releases as a minor version (a patch one in 0.x). Redocly: patch;
+* a named example added to or removed from a response or a request body documents it and
+  changes nothing a caller uses. Redocly: minor or major.
 """
 
 from collections.abc import Callable
 from typing import Any
 
-from scripts.spec import deref, resolve, segments
+from scripts.spec import deref, example_index, resolve, segments
 from scripts.specdiff.model import Specs, Verdict
 from scripts.specdiff.redocly import RawChange
 
@@ -143,7 +145,20 @@ def _deprecated(raw: RawChange, specs: Specs) -> Grade | None:
     return Verdict.DEPRECATION, "callers are told to stop using it"
 
 
+def _example(raw: RawChange, specs: Specs) -> Grade | None:
+    written = [
+        part
+        for location in (raw.base, raw.revision)
+        if location is not None
+        for part in [segments(location.pointer)]
+    ]
+    if not any(example_index(parts) is not None for parts in written):
+        return None
+    return Verdict.PATCH, "an example documents; it changes neither code nor what is accepted"
+
+
 RULES: tuple[Rule, ...] = (
+    _example,
     _auth_changed,
     _open_set_value_added,
     _became_required_in_response,

@@ -10,7 +10,7 @@ from typing import Any
 
 from scripts.spec import pointer, resolve, segments
 from scripts.specdiff.model import Change, Phrase, Specs, Verdict
-from scripts.specdiff.phrasing import subject_name
+from scripts.specdiff.phrasing import documentation_line
 from scripts.specdiff.redocly import RawChange
 
 _SHOWN = 10
@@ -34,23 +34,11 @@ def edits(raw_changes: list[RawChange], specs: Specs) -> Iterator[Change]:
             found.append(leaf)
     for leaf in found[:_SHOWN]:
         document = specs.revision if resolve(specs.revision, leaf[:-1]) is not None else specs.base
-        yield Change(
-            Verdict.PATCH, Phrase(_line(leaf, document), role="example"), _WHY, pointer(leaf)
-        )
+        line = documentation_line(document, leaf)
+        yield Change(Verdict.PATCH, Phrase(line, role="example"), _WHY, pointer(leaf))
     if len(found) > _SHOWN:
         line = f"Changed {len(found) - _SHOWN} more examples or extensions"
         yield Change(Verdict.PATCH, Phrase(line, role="example"), _WHY)
-
-
-def _line(leaf: list[str], document: dict[str, Any]) -> str:
-    for index, part in enumerate(leaf):
-        if part in ("examples", "example"):
-            named = part == "examples" and index + 1 < len(leaf)
-            noun = f"the example `{leaf[index + 1]}`" if named else "the example"
-            return f"Changed {noun} of {subject_name(document, leaf[:index])}"
-        if part.startswith("x-"):
-            return f"Changed the extension `{part}` of {subject_name(document, leaf[:index])}"
-    return f"Changed {subject_name(document, leaf)}, which no operation uses"
 
 
 def _differences(a: Any, b: Any, path: list[str]) -> Iterator[list[str]]:

@@ -36,6 +36,7 @@ MESSAGES = "/paths/~1{phone_number_id}~1messages"
 LIST_ACCOUNTS = "`GET /accounts` (`list_accounts`)"
 LIST_MESSAGES = "`GET /{phone_number_id}/messages` (`list_messages`)"
 STATUS_FILTER = f"the query parameter `status` of {LIST_ACCOUNTS}"
+UNAUTHENTICATED_USERS = "`list_accounts`, `list_messages` and `send_message`"
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,34 @@ MUTATIONS = [
             was="Customer Support",
         ),
         ((P, f"Changed the example `connected` of the response 200 of {LIST_ACCOUNTS}"),),
+    ),
+    Mutation(
+        "shared_response_examples_named",
+        "A response shared by several operations gets named examples in place of its one.",
+        P,
+        [
+            _remove("/components/responses/Unauthenticated/content/application~1json/example"),
+            _add(
+                "/components/responses/Unauthenticated/content/application~1json/examples",
+                {
+                    name: {
+                        "summary": name,
+                        "value": {
+                            "error": {
+                                "type": "authentication_error",
+                                "code": code,
+                                "request_id": rid,
+                            }
+                        },
+                    }
+                    for name, code, rid in [
+                        ("invalid_key", "invalid_api_key", "req_01HXYZABCDEFGHJKMNPQRSTVX1"),
+                        ("expired_key", "expired_api_key", "req_01HXYZABCDEFGHJKMNPQRSTVX2"),
+                    ]
+                },
+            ),
+        ],
+        ((P, f"Changed the example of the response `Unauthenticated` of {UNAUTHENTICATED_USERS}"),),
     ),
     Mutation(
         "extra_fields_closed",
