@@ -7,14 +7,56 @@ from .account_status_filter import AccountStatusFilter
 from .api_key import ApiKey
 from .api_key_context import ApiKeyContext
 from .api_key_context_envelope import ApiKeyContextEnvelope
+from .audio_message_request import AudioMessageRequest
+from .cta_url_action import CtaUrlAction
+from .cta_url_interactive import CtaUrlInteractive
+from .cta_url_parameters import CtaUrlParameters
+from .document_by_id import DocumentById
+from .document_by_link import DocumentByLink
+from .document_message_request import DocumentMessageRequest
 from .error_detail import ErrorDetail
 from .error_envelope import ErrorEnvelope
 from .error_type import ErrorType
 from .health import Health
 from .health_envelope import HealthEnvelope
 from .health_status import HealthStatus
+from .image_message_request import ImageMessageRequest
+from .inbound_interactive import InboundInteractive
+from .interactive_body import InteractiveBody
+from .interactive_footer import InteractiveFooter
+from .interactive_message_request import InteractiveMessageRequest
+from .list_action import ListAction
+from .list_header import ListHeader
+from .list_interactive import ListInteractive
+from .list_row import ListRow
+from .list_section import ListSection
+from .media_by_id import MediaById
+from .media_by_link import MediaByLink
+from .message import Message
+from .message_button import MessageButton
+from .message_envelope import MessageEnvelope
+from .message_error import MessageError
+from .message_list import MessageList
+from .message_location import MessageLocation
+from .message_reaction import MessageReaction
+from .message_status import MessageStatus
+from .message_type import MessageType
 from .organization import Organization
 from .rate_limits import RateLimits
+from .read_receipt_request import ReadReceiptRequest
+from .reply_context import ReplyContext
+from .shared_contact import SharedContact
+from .template_component import TemplateComponent
+from .template_component_type import TemplateComponentType
+from .template_content import TemplateContent
+from .template_language import TemplateLanguage
+from .template_message_request import TemplateMessageRequest
+from .template_parameter import TemplateParameter
+from .template_parameter_type import TemplateParameterType
+from .text_content import TextContent
+from .text_message_request import TextMessageRequest
+from .typing_indicator import TypingIndicator
+from .video_message_request import VideoMessageRequest
 
 __all__ = (
     "Account",
@@ -24,12 +66,54 @@ __all__ = (
     "ApiKey",
     "ApiKeyContext",
     "ApiKeyContextEnvelope",
+    "AudioMessageRequest",
+    "CtaUrlAction",
+    "CtaUrlInteractive",
+    "CtaUrlParameters",
+    "DocumentById",
+    "DocumentByLink",
+    "DocumentMessageRequest",
     "ErrorDetail",
     "ErrorEnvelope",
     "ErrorType",
     "Health",
     "HealthEnvelope",
     "HealthStatus",
+    "ImageMessageRequest",
+    "InboundInteractive",
+    "InteractiveBody",
+    "InteractiveFooter",
+    "InteractiveMessageRequest",
+    "ListAction",
+    "ListHeader",
+    "ListInteractive",
+    "ListRow",
+    "ListSection",
+    "MediaById",
+    "MediaByLink",
+    "Message",
+    "MessageButton",
+    "MessageEnvelope",
+    "MessageError",
+    "MessageList",
+    "MessageLocation",
+    "MessageReaction",
+    "MessageStatus",
+    "MessageType",
     "Organization",
     "RateLimits",
+    "ReadReceiptRequest",
+    "ReplyContext",
+    "SharedContact",
+    "TemplateComponent",
+    "TemplateComponentType",
+    "TemplateContent",
+    "TemplateLanguage",
+    "TemplateMessageRequest",
+    "TemplateParameter",
+    "TemplateParameterType",
+    "TextContent",
+    "TextMessageRequest",
+    "TypingIndicator",
+    "VideoMessageRequest",
 )

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _json
+from ..types import UNSET
+
+T = TypeVar("T", bound="MessageButton")
+
+
+@_attrs_define
+class MessageButton:
+    """A quick-reply button of a template the customer tapped."""
+
+    payload: str | None = None
+    """ The payload set on the button. """
+    text: str | None = None
+    """ The button's label. """
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.payload is not None:
+            field_dict["payload"] = self.payload
+        if self.text is not None:
+            field_dict["text"] = self.text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "MessageButton")
+        present = 0
+        r_payload = src.get("payload", UNSET)
+        f_payload: str | None
+        if r_payload is UNSET:
+            f_payload = None
+        else:
+            present += 1
+            if not (type(r_payload) is str or isinstance(r_payload, str)):
+                raise _json.wrong_type("MessageButton.payload", "string", r_payload)
+
+            f_payload = r_payload
+
+        r_text = src.get("text", UNSET)
+        f_text: str | None
+        if r_text is UNSET:
+            f_text = None
+        else:
+            present += 1
+            if not (type(r_text) is str or isinstance(r_text, str)):
+                raise _json.wrong_type("MessageButton.text", "string", r_text)
+
+            f_text = r_text
+
+        instance = cls(
+            f_payload,
+            f_text,
+        )
+
+        if len(src) > present:
+            extra = {
+                key: value
+                for key, value in src.items()
+                if key
+                not in {
+                    "payload",
+                    "text",
+                }
+            }
+            instance.additional_properties = extra
+        return instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    @staticmethod
+    def _is_declared(key: str) -> bool:
+        return key in (
+            "payload",
+            "text",
+        )
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.additional_properties:
+            return self.additional_properties[key]
+        if not self._is_declared(key):
+            raise KeyError(key)
+        # The field's JSON value, as it read when it was an extra field; an optional field that
+        # was not received is absent from to_dict(), hence a KeyError like any missing key.
+        return self.to_dict()[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if not self._is_declared(key):
+            self.additional_properties[key] = value
+            return
+        # A JSON value for a declared field is checked and converted as from_dict does it.
+        self._become(type(self).from_dict({**self.to_dict(), key: value}))
+
+    def __delitem__(self, key: str) -> None:
+        if not self._is_declared(key):
+            del self.additional_properties[key]
+            return
+        if key not in self:
+            raise KeyError(key)
+        self._become(type(self).from_dict({k: v for k, v in self.to_dict().items() if k != key}))
+
+    def __contains__(self, key: str) -> bool:
+        if key in self.additional_properties:
+            return True
+        return self._is_declared(key) and key in self.to_dict()
+
+    def _become(self, other: MessageButton) -> None:
+        """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
+        for field in type(self).__attrs_attrs__:
+            setattr(self, field.name, getattr(other, field.name))
