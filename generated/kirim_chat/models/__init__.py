@@ -8,6 +8,20 @@ from .api_key import ApiKey
 from .api_key_context import ApiKeyContext
 from .api_key_context_envelope import ApiKeyContextEnvelope
 from .audio_message_request import AudioMessageRequest
+from .bulk_label_operation import BulkLabelOperation
+from .bulk_label_request import BulkLabelRequest
+from .bulk_label_result import BulkLabelResult
+from .bulk_label_result_envelope import BulkLabelResultEnvelope
+from .contact import Contact
+from .contact_envelope import ContactEnvelope
+from .contact_list import ContactList
+from .contact_metadata import ContactMetadata
+from .conversation import Conversation
+from .conversation_assignee import ConversationAssignee
+from .conversation_contact import ConversationContact
+from .conversation_list import ConversationList
+from .conversation_status import ConversationStatus
+from .create_contact_request import CreateContactRequest
 from .cta_url_action import CtaUrlAction
 from .cta_url_interactive import CtaUrlInteractive
 from .cta_url_parameters import CtaUrlParameters
@@ -57,6 +71,7 @@ from .text_content import TextContent
 from .text_message_request import TextMessageRequest
 from .typing_indicator import TypingIndicator
 from .video_message_request import VideoMessageRequest
+from .whatsapp_account_summary import WhatsappAccountSummary
 
 __all__ = (
     "Account",
@@ -67,6 +82,20 @@ __all__ = (
     "ApiKeyContext",
     "ApiKeyContextEnvelope",
     "AudioMessageRequest",
+    "BulkLabelOperation",
+    "BulkLabelRequest",
+    "BulkLabelResult",
+    "BulkLabelResultEnvelope",
+    "Contact",
+    "ContactEnvelope",
+    "ContactList",
+    "ContactMetadata",
+    "Conversation",
+    "ConversationAssignee",
+    "ConversationContact",
+    "ConversationList",
+    "ConversationStatus",
+    "CreateContactRequest",
     "CtaUrlAction",
     "CtaUrlInteractive",
     "CtaUrlParameters",
@@ -116,4 +145,5 @@ __all__ = (
     "TextMessageRequest",
     "TypingIndicator",
     "VideoMessageRequest",
+    "WhatsappAccountSummary",
 )
