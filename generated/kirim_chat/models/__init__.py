@@ -22,6 +22,7 @@ from .conversation_contact import ConversationContact
 from .conversation_list import ConversationList
 from .conversation_status import ConversationStatus
 from .create_contact_request import CreateContactRequest
+from .create_label_request import CreateLabelRequest
 from .cta_url_action import CtaUrlAction
 from .cta_url_interactive import CtaUrlInteractive
 from .cta_url_parameters import CtaUrlParameters
@@ -39,6 +40,10 @@ from .inbound_interactive import InboundInteractive
 from .interactive_body import InteractiveBody
 from .interactive_footer import InteractiveFooter
 from .interactive_message_request import InteractiveMessageRequest
+from .label import Label
+from .label_color import LabelColor
+from .label_envelope import LabelEnvelope
+from .label_list import LabelList
 from .list_action import ListAction
 from .list_header import ListHeader
 from .list_interactive import ListInteractive
@@ -60,16 +65,20 @@ from .rate_limits import RateLimits
 from .read_receipt_request import ReadReceiptRequest
 from .reply_context import ReplyContext
 from .shared_contact import SharedContact
+from .template import Template
 from .template_component import TemplateComponent
 from .template_component_type import TemplateComponentType
 from .template_content import TemplateContent
 from .template_language import TemplateLanguage
+from .template_list import TemplateList
 from .template_message_request import TemplateMessageRequest
 from .template_parameter import TemplateParameter
 from .template_parameter_type import TemplateParameterType
+from .template_status import TemplateStatus
 from .text_content import TextContent
 from .text_message_request import TextMessageRequest
 from .typing_indicator import TypingIndicator
+from .update_label_request import UpdateLabelRequest
 from .video_message_request import VideoMessageRequest
 from .whatsapp_account_summary import WhatsappAccountSummary
 
@@ -96,6 +105,7 @@ __all__ = (
     "ConversationList",
     "ConversationStatus",
     "CreateContactRequest",
+    "CreateLabelRequest",
     "CtaUrlAction",
     "CtaUrlInteractive",
     "CtaUrlParameters",
@@ -113,6 +123,10 @@ __all__ = (
     "InteractiveBody",
     "InteractiveFooter",
     "InteractiveMessageRequest",
+    "Label",
+    "LabelColor",
+    "LabelEnvelope",
+    "LabelList",
     "ListAction",
     "ListHeader",
     "ListInteractive",
@@ -134,16 +148,20 @@ __all__ = (
     "ReadReceiptRequest",
     "ReplyContext",
     "SharedContact",
+    "Template",
     "TemplateComponent",
     "TemplateComponentType",
     "TemplateContent",
     "TemplateLanguage",
+    "TemplateList",
     "TemplateMessageRequest",
     "TemplateParameter",
     "TemplateParameterType",
+    "TemplateStatus",
     "TextContent",
     "TextMessageRequest",
     "TypingIndicator",
+    "UpdateLabelRequest",
     "VideoMessageRequest",
     "WhatsappAccountSummary",
 )
