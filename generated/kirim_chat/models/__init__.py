@@ -12,6 +12,10 @@ from .bulk_label_operation import BulkLabelOperation
 from .bulk_label_request import BulkLabelRequest
 from .bulk_label_result import BulkLabelResult
 from .bulk_label_result_envelope import BulkLabelResultEnvelope
+from .bulk_replay_request import BulkReplayRequest
+from .bulk_replay_result import BulkReplayResult
+from .bulk_replay_result_envelope import BulkReplayResultEnvelope
+from .bulk_replay_status import BulkReplayStatus
 from .contact import Contact
 from .contact_envelope import ContactEnvelope
 from .contact_list import ContactList
@@ -23,6 +27,8 @@ from .conversation_list import ConversationList
 from .conversation_status import ConversationStatus
 from .create_contact_request import CreateContactRequest
 from .create_label_request import CreateLabelRequest
+from .create_webhook_secret_request import CreateWebhookSecretRequest
+from .create_webhook_subscription_request import CreateWebhookSubscriptionRequest
 from .cta_url_action import CtaUrlAction
 from .cta_url_interactive import CtaUrlInteractive
 from .cta_url_parameters import CtaUrlParameters
@@ -79,7 +85,17 @@ from .text_content import TextContent
 from .text_message_request import TextMessageRequest
 from .typing_indicator import TypingIndicator
 from .update_label_request import UpdateLabelRequest
+from .update_webhook_subscription_request import UpdateWebhookSubscriptionRequest
 from .video_message_request import VideoMessageRequest
+from .webhook_delivery import WebhookDelivery
+from .webhook_delivery_envelope import WebhookDeliveryEnvelope
+from .webhook_delivery_status import WebhookDeliveryStatus
+from .webhook_event_name import WebhookEventName
+from .webhook_secret import WebhookSecret
+from .webhook_secret_envelope import WebhookSecretEnvelope
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_envelope import WebhookSubscriptionEnvelope
+from .webhook_subscription_status import WebhookSubscriptionStatus
 from .whatsapp_account_summary import WhatsappAccountSummary
 
 __all__ = (
@@ -95,6 +111,10 @@ __all__ = (
     "BulkLabelRequest",
     "BulkLabelResult",
     "BulkLabelResultEnvelope",
+    "BulkReplayRequest",
+    "BulkReplayResult",
+    "BulkReplayResultEnvelope",
+    "BulkReplayStatus",
     "Contact",
     "ContactEnvelope",
     "ContactList",
@@ -106,6 +126,8 @@ __all__ = (
     "ConversationStatus",
     "CreateContactRequest",
     "CreateLabelRequest",
+    "CreateWebhookSecretRequest",
+    "CreateWebhookSubscriptionRequest",
     "CtaUrlAction",
     "CtaUrlInteractive",
     "CtaUrlParameters",
@@ -162,6 +184,16 @@ __all__ = (
     "TextMessageRequest",
     "TypingIndicator",
     "UpdateLabelRequest",
+    "UpdateWebhookSubscriptionRequest",
     "VideoMessageRequest",
+    "WebhookDelivery",
+    "WebhookDeliveryEnvelope",
+    "WebhookDeliveryStatus",
+    "WebhookEventName",
+    "WebhookSecret",
+    "WebhookSecretEnvelope",
+    "WebhookSubscription",
+    "WebhookSubscriptionEnvelope",
+    "WebhookSubscriptionStatus",
     "WhatsappAccountSummary",
 )

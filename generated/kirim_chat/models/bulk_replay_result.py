@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _json
+
+T = TypeVar("T", bound="BulkReplayResult")
+
+
+@_attrs_define
+class BulkReplayResult:
+    """The outcome of a bulk replay."""
+
+    enqueued: int
+    """ Deliveries queued again, at most 1,000. """
+    capped: bool
+    """ True when more deliveries matched than one request replays. """
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["enqueued"] = self.enqueued
+        field_dict["capped"] = self.capped
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        src = (
+            src_dict if type(src_dict) is dict else _json.json_object(src_dict, "BulkReplayResult")
+        )
+        try:
+            r_enqueued = src["enqueued"]
+        except KeyError:
+            raise _json.missing("BulkReplayResult", "enqueued") from None
+        if not (
+            type(r_enqueued) is int
+            or (isinstance(r_enqueued, int) and not isinstance(r_enqueued, bool))
+        ):
+            raise _json.wrong_type("BulkReplayResult.enqueued", "integer", r_enqueued)
+
+        f_enqueued = r_enqueued
+
+        try:
+            r_capped = src["capped"]
+        except KeyError:
+            raise _json.missing("BulkReplayResult", "capped") from None
+        if not (r_capped is True or r_capped is False):
+            raise _json.wrong_type("BulkReplayResult.capped", "boolean", r_capped)
+
+        f_capped = r_capped
+
+        instance = cls(
+            f_enqueued,
+            f_capped,
+        )
+
+        if len(src) > 2:
+            extra = {
+                key: value
+                for key, value in src.items()
+                if key
+                not in {
+                    "enqueued",
+                    "capped",
+                }
+            }
+            instance.additional_properties = extra
+        return instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    @staticmethod
+    def _is_declared(key: str) -> bool:
+        return key in (
+            "enqueued",
+            "capped",
+        )
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.additional_properties:
+            return self.additional_properties[key]
+        if not self._is_declared(key):
+            raise KeyError(key)
+        # The field's JSON value, as it read when it was an extra field; an optional field that
+        # was not received is absent from to_dict(), hence a KeyError like any missing key.
+        return self.to_dict()[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if not self._is_declared(key):
+            self.additional_properties[key] = value
+            return
+        # A JSON value for a declared field is checked and converted as from_dict does it.
+        self._become(type(self).from_dict({**self.to_dict(), key: value}))
+
+    def __delitem__(self, key: str) -> None:
+        if not self._is_declared(key):
+            del self.additional_properties[key]
+            return
+        if key not in self:
+            raise KeyError(key)
+        if key in (
+            "enqueued",
+            "capped",
+        ):
+            raise TypeError(
+                f"{key!r} is a required field of BulkReplayResult; it cannot be deleted"
+            )
+        self._become(type(self).from_dict({k: v for k, v in self.to_dict().items() if k != key}))
+
+    def __contains__(self, key: str) -> bool:
+        if key in self.additional_properties:
+            return True
+        return self._is_declared(key) and key in self.to_dict()
+
+    def _become(self, other: BulkReplayResult) -> None:
+        """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
+        for field in type(self).__attrs_attrs__:
+            setattr(self, field.name, getattr(other, field.name))
