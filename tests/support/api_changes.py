@@ -21,7 +21,10 @@ from tests.support.spec_targets import (
     error_responses,
     free_name,
     list_item_schema,
+    open_sets,
     operations,
+    parameter_pointer,
+    query_parameter,
     success_headers,
 )
 from tests.support.spec_targets import field as find_field
@@ -412,3 +415,137 @@ def _rename_in_examples(node: Any, siblings: set[str], old: str, new: str) -> No
     elif isinstance(node, list):
         for value in node:
             _rename_in_examples(value, siblings, old, new)
+
+
+# -- the five changes of a release cycle, applied one after another (test_api_changes) ---------
+
+
+def answer_with_201_and_a_timestamp(spec: Spec, sent: Changed) -> Changed:
+    """The send added by ``add_path_scoped_send`` answers 201 Created with the resource, which
+    now carries when it was created (an RFC 3339 date-time)."""
+    spec = copy.deepcopy(spec)
+    path = sent.names["send"].split(" ", 1)[1]
+    responses = spec["paths"][path]["post"]["responses"]
+    responses["201"] = responses.pop("200")
+    responses["201"]["description"] = responses["201"]["description"].replace("sent", "created")
+    item = _schemas(spec)[_ref_name(responses["201"]["content"]["application/json"]["schema"])]
+    item["properties"]["created_at"] = {
+        "description": "When it was created.", "type": "string", "format": "date-time",
+        "maxLength": 40,
+    }  # fmt: skip
+    item["required"] = [*item["required"], "created_at"]
+    for example in responses["201"]["content"]["application/json"]["examples"].values():
+        example["value"]["created_at"] = "2026-05-23T10:00:00Z"
+    return Changed(spec, sent.names)
+
+
+def add_cursor_listing_beside(spec: Spec, sent: Changed) -> Changed:
+    """A cursor-paginated GET on the send's path, listing what was sent."""
+    spec = copy.deepcopy(spec)
+    path = sent.names["send"].split(" ", 1)[1]
+    send = spec["paths"][path]["post"]
+    status = next(code for code in send["responses"] if code.startswith("2"))
+    item = _ref_name(send["responses"][status]["content"]["application/json"]["schema"])
+    example = next(iter(send["responses"][status]["content"]["application/json"]["examples"]))
+    one = send["responses"][status]["content"]["application/json"]["examples"][example]["value"]
+    page = free_name(_taken(spec), f"{item}List")
+    list_id = free_name(_taken(spec), f"list{sent.names['tag']}")
+    _schemas(spec)[page] = {
+        "type": "object",
+        "description": "One page of them.",
+        "required": ["data"],
+        "properties": {
+            "data": {"description": "This page's items.", "type": "array", "maxItems": 100,
+                     "items": {"$ref": f"#/components/schemas/{item}"}},
+            "has_more": {"description": "Whether another page follows.", "type": "boolean"},
+            "next_cursor": {"description": "Pass as `cursor` for the next page; null on the last.",
+                            "type": ["string", "null"], "maxLength": 1024},
+        },
+        "additionalProperties": True,
+    }  # fmt: skip
+    spec["paths"][path]["get"] = {
+        "operationId": list_id,
+        "tags": send["tags"],
+        "summary": "List what the number sent",
+        "description": "One page at a time, newest first.",
+        "parameters": [
+            copy.deepcopy(send["parameters"][0]),
+            {"name": "limit", "in": "query", "required": False, "description": "Items per page.",
+             "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 25}},
+            {"name": "cursor", "in": "query", "required": False,
+             "description": "The previous page's `next_cursor`.",
+             "schema": {"type": "string", "maxLength": 1024}},
+        ],
+        "responses": {
+            "200": {
+                "description": "One page.",
+                "headers": success_headers(spec),
+                "content": {"application/json": {
+                    "schema": {"$ref": f"#/components/schemas/{page}"},
+                    "examples": {"last_page": {"summary": "The only page", "value": {
+                        "data": [one], "has_more": False, "next_cursor": None}}},
+                }},
+            },
+            **_errors(spec, ("400", "401", "429", "500")),
+        },
+    }  # fmt: skip
+    return Changed(
+        spec, {"list": f"GET {path}", "list_function": snake_case(list_id), "list_id": list_id}
+    )
+
+
+def widen_an_open_set(spec: Spec) -> Changed:
+    """A value the vendor started sending, named in an open set's enum (``suspended``)."""
+    spec = copy.deepcopy(spec)
+    for _, enum in open_sets(spec):
+        values = _schemas(spec)[enum]["enum"]
+        value = free_name(values, "suspended")
+        values.append(value)
+        return Changed(spec, {"enum": enum, "value": value})
+    raise MissingRole("the spec has no open set (anyOf of a named enum and a string)")
+
+
+def deprecate_a_field(spec: Spec) -> Changed:
+    """A response field the vendor says to stop relying on: ``deprecated: true``."""
+    spec = copy.deepcopy(spec)
+    target = find_field(spec, required=True, types={"string", "null"}, plain=True)
+    _schemas(spec)[target.schema]["properties"][target.name]["deprecated"] = True
+    return Changed(spec, {"field": f"{target.schema}.{target.name}"})
+
+
+def require_a_query_parameter(spec: Spec) -> Changed:
+    """An optional query parameter with a named enum made required (the server no longer
+    applies a default), as ``status`` of a listing."""
+    spec = copy.deepcopy(spec)
+    operation, parameter, _ = query_parameter(spec)
+    pointer = parameter_pointer(spec, operation, parameter["name"])
+    node = spec
+    for part in pointer.strip("/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    node["required"] = True
+    return Changed(
+        spec,
+        {
+            "parameter": parameter["name"],
+            "operation": operation.label,
+            "function": snake_case(str(operation.node["operationId"])),
+        },
+    )
+
+
+def remove_operation(spec: Spec, label: str) -> Changed:
+    """The operation ``METHOD /path`` taken out again, with the schemas only it used."""
+    spec = copy.deepcopy(spec)
+    method, path = label.split(" ", 1)
+    operation = spec["paths"][path].pop(method.lower())
+    if not any(key in spec["paths"][path] for key in ("get", "post", "put", "patch", "delete")):
+        del spec["paths"][path]
+    for status, response in operation["responses"].items():
+        schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+        if str(status).startswith("2") and isinstance(schema, dict) and "$ref" in schema:
+            _schemas(spec).pop(_ref_name(schema), None)
+    return Changed(spec, {"removed": label})
+
+
+def _ref_name(schema: dict[str, Any]) -> str:
+    return str(schema["$ref"]).rsplit("/", 1)[-1]

@@ -84,6 +84,9 @@ class ScratchRepo:
         environment = {
             key: value for key, value in os.environ.items() if key not in _OUTER_MAKE_VARIABLES
         }
+        # This copy's package, not the checkout's that the shared .venv's editable install
+        # points at: PYTHONPATH comes before the .pth files on sys.path.
+        environment["PYTHONPATH"] = str(self.root / "generated")
         environment.update(env or {})
         return subprocess.run(
             [sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider", *arguments],

@@ -38,6 +38,10 @@ from tests.support.spec_mutations import entry
 
 # What `make bump` writes; anything else changed means a maintainer had to edit it by hand.
 WRITTEN_BY_BUMP = re.compile(r"^(openapi\.yaml|CHANGELOG\.md|generated/.*)$")
+# ...and what `make recordings` writes besides.
+WRITTEN_BY_LOOP = re.compile(
+    r"^(openapi\.yaml|CHANGELOG\.md|generated/.*|tests/fixtures/recordings/.*)$"
+)
 Change = Callable[[dict[str, Any]], api_changes.Changed]
 
 
@@ -134,52 +138,112 @@ def _summary(stdout: str) -> dict[str, str]:
     return {row.split()[0]: row.split()[1] for row in rows}
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("change", "lines"),
-    [
-        (api_changes.add_open_set_field, ["Added optional field `{field}`"]),
-        (
-            api_changes.add_parameterless_get,
-            ["Added `{operation}` (`{function}`)", "Added the tag `{tag}`"],
-        ),
-        (
-            api_changes.add_paginated_list_and_create,
-            [
-                "Added `{list}` (`{list_function}`)",
-                "Added `{create}` (`{create_function}`)",
-                "Added the tag `{tag}`",
-            ],
-        ),
-    ],
-    ids=["open-set-field", "get-without-parameters", "paginated-list-and-create"],
-)
-def test_a_change_to_the_spec_alone_then_make_bump_leaves_make_check_green(
-    scratch: ScratchRepo, change: Change, lines: list[str]
-) -> None:
-    entry_before = entry(scratch.root) if "## [Unreleased]" in _changelog(scratch) else []
-    changed = _apply(scratch, change)
+@pytest.fixture
+def released(scratch: ScratchRepo) -> ScratchRepo:
+    """The scratch repository with its base version released (tagged), as main is between
+    releases: `make bump` grades against the tag and keeps one Unreleased entry."""
+    scratch.git("tag", f"v{BASE_VERSION}", "main")
+    return scratch
 
-    bumped = scratch.make("bump")
+
+def _step(repo: ScratchRepo, changed: api_changes.Changed, message: str) -> str:
+    """What a maintainer does for one change: edit openapi.yaml, `make bump`, build the
+    recordings bump asks for, commit. Returns what `make bump` printed."""
+    (repo.root / "openapi.yaml").write_text(
+        yaml.safe_dump(changed.spec, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    bumped = repo.make("bump")
     assert bumped.returncode == 0, _output(bumped)
-    # A new operation documents responses that have no recording yet: bump says what to run.
-    new_responses = change is not api_changes.add_open_set_field
-    assert ("run `make recordings`" in bumped.stdout) is new_responses, bumped.stdout
-    checked = scratch.make("check")
-    assert checked.returncode == 0, _output(checked)
-    assert set(_summary(checked.stdout).values()) == {"passed"}, checked.stdout
+    if "run `make recordings`" in bumped.stdout:
+        built = repo.make("recordings")
+        assert built.returncode == 0, _output(built)
+    hand_edited = [name for name in _changed_files(repo) if not WRITTEN_BY_LOOP.match(name)]
+    assert hand_edited == [], f"{message}: {hand_edited}"
+    repo.commit(message)
+    return bumped.stdout
 
-    hand_edited = [name for name in _changed_files(scratch) if not WRITTEN_BY_BUMP.match(name)]
-    assert hand_edited == []
-    # Written out rather than asked of scripts/specdiff/semver.py, the code under test: in 0.x
-    # an addition is a patch release.
-    assert load(scratch.root / "openapi.yaml")["info"]["version"] == "0.7.4"
-    # The lines `make bump` added to the Unreleased entry (which may hold earlier changes).
-    added = [line for line in entry(scratch.root) if line not in entry_before]
-    assert added == [
-        *(["### Added"] if "### Added" not in entry_before else []),
-        *(f"- {line.format(**changed.names)}" for line in lines),
-    ]
+
+def _version(repo: ScratchRepo) -> str:
+    return str(load(repo.root / "openapi.yaml")["info"]["version"])
+
+
+@pytest.mark.slow
+def test_a_release_cycle_of_changes_needs_the_spec_make_bump_and_make_recordings_alone(
+    released: ScratchRepo,
+) -> None:
+    """Five ordinary changes in the vendor's shapes, one after another between two releases:
+    A, a path-scoped POST answering 201 with a date-time; B, a cursor-paginated GET beside it;
+    C, a new value of an open set, a new optional open-set field, a field deprecated; E, B
+    removed again before the release; then the suite is green with nothing else edited. D, a
+    query parameter made required, then fails only where code calls the operation without it."""
+    repo = released
+    spec = repo.root / "openapi.yaml"
+    entry_before = entry(repo.root) if "## [Unreleased]" in _changelog(repo) else []
+
+    def new_lines() -> list[str]:
+        return [line for line in entry(repo.root) if line not in entry_before]
+
+    sent = api_changes.add_path_scoped_send(load(spec))
+    a = api_changes.answer_with_201_and_a_timestamp(sent.spec, sent)
+    _step(repo, a, "A: a send answering 201")
+    assert _version(repo) == "0.7.4"  # an addition: a patch release in 0.x
+    assert f"- Added `{a.names['send']}` (`{a.names['send_function']}`)" in new_lines()
+
+    b = api_changes.add_cursor_listing_beside(load(spec), sent)
+    _step(repo, b, "B: a listing beside it")
+    listed = f"- Added `{b.names['list']}` (`{b.names['list_function']}`)"
+    assert listed in new_lines()
+
+    widened = api_changes.widen_an_open_set(load(spec))
+    field = api_changes.add_open_set_field(widened.spec)
+    _step(repo, field, "C: a new value of an open set, and a new open-set field")
+    deprecated = api_changes.deprecate_a_field(load(spec))
+    _step(repo, deprecated, "C: a field deprecated")
+    lines = new_lines()
+    assert f"- Added the value `{widened.names['value']}` to `{widened.names['enum']}`" in lines
+    assert f"- Added optional field `{field.names['field']}`" in lines
+    assert f"- Deprecated `{deprecated.names['field']}`" in lines
+    assert _version(repo) == "0.7.4"  # a deprecation is a patch release in 0.x too
+
+    removed = api_changes.remove_operation(load(spec), b.names["list"])
+    bumped = _step(repo, removed, "E: the listing taken out again before the release")
+    assert listed not in new_lines()  # never released: nothing to announce
+    orphans = sorted(repo.root.glob(f"tests/fixtures/recordings/{b.names['list_id']}/*.yaml"))
+    assert orphans, "B's recordings were built"
+    for orphan in orphans:  # named by `make bump` as deletable, and deleted
+        assert str(orphan.relative_to(repo.root)) in bumped, bumped
+        orphan.unlink()
+    repo.commit("E: B's recordings deleted, as make bump said")
+
+    checked = repo.make("check")
+    assert set(_summary(checked.stdout).values()) == {"passed"}, _output(checked)
+    # The tests that follow the spec, on what changed (the README's programs are checked by
+    # `make check` above): the recordings, the response properties and the reference.
+    touched = " or ".join([a.names["send_id"], "listAccounts"])
+    tested = repo.pytest(
+        "tests/contract", "tests/property", "tests/tooling/test_docs.py",
+        "-k", touched, "-x", "-q", "-n", "0",
+    )  # fmt: skip
+    assert tested.returncode == 0, tested.stdout[-3000:] + tested.stderr[-2000:]
+
+    required = api_changes.require_a_query_parameter(load(spec))
+    spec.write_text(yaml.safe_dump(required.spec, sort_keys=False, allow_unicode=True))
+    bumped_d = repo.make("bump")
+    assert bumped_d.returncode == 0, _output(bumped_d)
+    assert _version(repo) == "0.8.0"  # breaking: a minor release in 0.x
+    breaking = entry(repo.root)[: entry(repo.root).index("### Added")]
+    assert any(
+        f"`{required.names['parameter']}`" in line and "now required" in line for line in breaking
+    ), breaking
+    checked = repo.make("check")
+    failed = {step for step, state in _summary(checked.stdout).items() if state != "passed"}
+    assert failed, _output(checked)
+    assert failed <= {"typecheck", "check-readme"}, _output(checked)
+    errors = re.findall(r"^(\S+?):\d+: error: (.*)$", checked.stdout, re.MULTILINE)
+    errors += re.findall(r"^(README\.md):\d+: mypy: error: (.*)$", checked.stderr, re.MULTILINE)
+    assert errors, _output(checked)
+    for path, message in errors:  # each names the argument now needed, where it is missing
+        assert f'"{required.names["parameter"]}"' in message, f"{path}: {message}"
 
 
 def _changelog(scratch: ScratchRepo) -> str:
