@@ -187,8 +187,11 @@ $(CHROMIUM_READY):
 
 chromium: $(CHROMIUM_READY) ## Install Debian's chromium for the docs test, once (apt-get, as root)
 
-lock: $(TOOLS) ## Re-resolve requirements-dev.txt from pyproject.toml and package-lock.json from package.json
-	$(VENV)/bin/uv pip compile --quiet --group dev --python-version 3.11 --no-emit-index-url pyproject.toml -o requirements-dev.txt
+# requirements-demo.txt is constrained by requirements-dev.txt, so that the demo's versions are
+# the ones every test runs with.
+lock: $(TOOLS) ## Re-resolve requirements-dev.txt (every dependency group) and requirements-demo.txt from pyproject.toml, package-lock.json from package.json
+	$(VENV)/bin/uv pip compile --quiet --group dev --extra testing --python-version 3.11 --no-emit-index-url pyproject.toml -o requirements-dev.txt
+	$(VENV)/bin/uv pip compile --quiet --extra testing --python-version 3.11 --no-emit-index-url pyproject.toml -c requirements-dev.txt -o requirements-demo.txt
 	npm install --package-lock-only --no-audit --no-fund --ignore-scripts
 
 clean: ## Remove .venv, node_modules and caches (generated/ is kept: it is committed)
