@@ -171,7 +171,12 @@ class FakeKirim:
             raise errors.InvalidArgumentError(
                 f"{found.operation_id} documents the statuses {documented}, not {status}"
             )
-        names = [name for name, _ in self._spec.examples(found.responses[status])]
+        response = found.responses[status]
+        names = [name for name, _ in self._spec.examples(response)]
+        if not names and (response.get("content") or {}).get(_JSON):
+            raise errors.InvalidArgumentError(
+                f"{found.operation_id}'s {status} answer has no example in the spec to send"
+            )
         if example is not None and example not in names:
             raise errors.InvalidArgumentError(
                 f"{found.operation_id}'s {status} answer has no example {example!r}; "
@@ -361,8 +366,11 @@ class _Spec:
             for method in _METHODS
             if isinstance(item.get(method), dict)
         ]
-        # A literal segment wins over a parameter: /labels/bulk before /labels/{id}.
-        self.operations.sort(key=lambda operation: -operation.literal_segments)
+        # Matched in this order: a literal segment wins over a parameter, /labels/bulk over
+        # /labels/{id}.
+        self._by_specificity = sorted(
+            self.operations, key=lambda operation: -operation.literal_segments
+        )
 
     def follow(self, node: Any, pointer: str) -> tuple[Any, str]:
         """``node`` (found at ``pointer``) with its chain of local $refs followed."""
@@ -442,7 +450,7 @@ class _Spec:
         raise errors.InvalidArgumentError(f"the spec has no operation {name!r}{hint}")
 
     def match(self, method: str, raw_path: str) -> tuple[_Operation, dict[str, str]] | None:
-        for operation in self.operations:
+        for operation in self._by_specificity:
             if operation.method != method:
                 continue
             found = operation.path.match(raw_path)

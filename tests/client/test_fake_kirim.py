@@ -143,6 +143,14 @@ NOTES_SPEC: dict[str, Any] = {
                 },
             }
         },
+        # After /notes/{note_id}, which it also matches: the literal segment must still win.
+        "/notes/pinned": {
+            "get": {
+                "operationId": "listPinnedNotes",
+                "tags": ["Notes"],
+                "responses": {"200": _json(_ref("NoteList"), {"pinned": LAST_PAGE})},
+            }
+        },
     },
     "components": {
         "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
@@ -450,6 +458,12 @@ def test_a_request_without_the_key_gets_the_401_unless_the_operation_is_anonymou
     assert (anonymous.status_code, anonymous.json()) == (200, {"status": "ok"})
 
 
+def test_a_literal_segment_wins_over_a_parameter(fake: Any) -> None:
+    # /notes/pinned would also match /notes/{note_id}, whose pattern it breaks.
+    assert fake.client.request("GET", "/notes/pinned").json() == LAST_PAGE
+    assert fake.calls[-1].operation == "listPinnedNotes"
+
+
 def test_a_path_the_spec_does_not_describe_is_a_404(fake: Any) -> None:
     response = fake.client.request("DELETE", "/notes/note_1")
 
@@ -462,7 +476,13 @@ def test_a_path_the_spec_does_not_describe_is_a_404(fake: Any) -> None:
 
 
 def test_the_operations_and_their_statuses_come_from_the_spec(notes: Notes, fake: Any) -> None:
-    assert fake.operations == ["getHealth", "listNotes", "createNote", "getNote"]
+    assert fake.operations == [
+        "getHealth",
+        "listNotes",
+        "createNote",
+        "getNote",
+        "listPinnedNotes",
+    ]  # in the spec's order
     assert fake.statuses(notes.create_note) == [200, 400, 401, 409, 429]
 
 
