@@ -148,7 +148,13 @@ NOTES_SPEC: dict[str, Any] = {
             "get": {
                 "operationId": "listPinnedNotes",
                 "tags": ["Notes"],
-                "responses": {"200": _json(_ref("NoteList"), {"pinned": LAST_PAGE})},
+                "responses": {
+                    "200": _json(_ref("NoteList"), {"pinned": LAST_PAGE}),
+                    "500": {  # documented without an example
+                        "description": "Failure",
+                        "content": {"application/json": {"schema": _ref("ErrorEnvelope")}},
+                    },
+                },
             }
         },
     },
@@ -492,6 +498,7 @@ def test_the_operations_and_their_statuses_come_from_the_spec(notes: Notes, fake
         (("listNote", 200), "no operation 'listNote'; did you mean 'listNotes'?"),
         (("listNotes", 404), "listNotes documents the statuses 200, 400, 401, 429, 500, not 404"),
         (("listNotes", 200, "middle_page"), "no example 'middle_page'; it has: first_page"),
+        (("listPinnedNotes", 500), "listPinnedNotes's 500 answer has no example in the spec"),
     ],
 )
 def test_an_answer_the_spec_does_not_document_is_refused(
