@@ -1,6 +1,7 @@
 # kirim-chat: openapi.yaml -> generator-config.yml + codegen/ (templates, runtime) -> generated/kirim_chat -> tests.
 # `make help` lists every target. The first target you run creates .venv from requirements-dev.txt
-# and node_modules from package-lock.json; nothing else needs installing by hand.
+# and node_modules from package-lock.json (`make demo` only what it needs: requirements-demo.txt);
+# nothing else needs installing by hand.
 
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
@@ -23,13 +24,14 @@ BASE ?=
 NODE := $(PY) -m scripts.node
 
 VENV_READY := $(VENV)/.ready
+DEMO_READY := $(VENV)/.ready-demo
 NODE_READY := node_modules/.ready
 # The installed kirim-chat's metadata follows the generated package's version (scripts/installed.py).
 INSTALLED := $(VENV)/.installed-version
 TOOLS := $(VENV_READY) $(NODE_READY) $(INSTALLED)
 # The docs test drives Debian's chromium (never a browser downloaded by a test tool).
 CHROMIUM_READY := build/.chromium-ready
-# Extra arguments: `make demo DEMO_ARGS=--json`, `make bench BENCH_ARGS=--quick`.
+# Extra arguments: `make demo DEMO_ARGS="--status 429"`, `make bench BENCH_ARGS=--quick`.
 DEMO_ARGS ?=
 BENCH_ARGS ?=
 # `make recording OPERATION=<operationId> STATUS=<status> [EXAMPLE=<name>]`; WRITES=1 lets
@@ -88,8 +90,11 @@ release: $(TOOLS) ## Release info.version from a clean main: checks, sdist and w
 
 ##@ Running it
 
-demo: generate ## Regenerate the client and list the accounts of a Prism mock of openapi.yaml on 127.0.0.1
-	$(PY) -m scripts.demo $(DEMO_ARGS)
+# The demo runs the committed package on its own stand-in for the API (kirim_chat.testing): no
+# generator, Node or network. It needs only requirements-demo.txt (the package's dependencies and
+# its testing extra), which it adds to .venv; any other target completes .venv with the dev tools.
+demo: $(DEMO_READY) ## List the accounts, send a text and list the conversations on kirim_chat.testing's stand-in for the API (DEMO_ARGS="--status 429": an error)
+	PYTHONPATH=generated $(PY) -m scripts.demo $(DEMO_ARGS)
 
 docs: $(TOOLS) ## Render openapi.yaml to build/reference.html, a self-contained API reference
 	$(PY) -m scripts.docs --output build/reference.html
@@ -173,6 +178,13 @@ $(VENV_READY): requirements-dev.txt pyproject.toml
 	$(VENV)/bin/uv pip install --quiet --python $(PY) --no-deps --no-build-isolation -e .
 	touch $@
 
+# With the pip that comes with the venv: a dozen small packages need no uv, which would double
+# the demo's venv. In a .venv that has the dev tools, they are all there already.
+$(DEMO_READY): requirements-demo.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-demo.txt
+	touch $@
+
 $(INSTALLED): $(VENV_READY) generated/kirim_chat/_version.py
 	$(PY) -m scripts.installed
 	touch $@
@@ -187,8 +199,11 @@ $(CHROMIUM_READY):
 
 chromium: $(CHROMIUM_READY) ## Install Debian's chromium for the docs test, once (apt-get, as root)
 
-lock: $(TOOLS) ## Re-resolve requirements-dev.txt from pyproject.toml and package-lock.json from package.json
-	$(VENV)/bin/uv pip compile --quiet --group dev --python-version 3.11 --no-emit-index-url pyproject.toml -o requirements-dev.txt
+# requirements-demo.txt is constrained by requirements-dev.txt, so that the demo's versions are
+# the ones every test runs with.
+lock: $(TOOLS) ## Re-resolve requirements-dev.txt (every dependency group) and requirements-demo.txt from pyproject.toml, package-lock.json from package.json
+	$(VENV)/bin/uv pip compile --quiet --group dev --extra testing --python-version 3.11 --no-emit-index-url pyproject.toml -o requirements-dev.txt
+	$(VENV)/bin/uv pip compile --quiet --extra testing --python-version 3.11 --no-emit-index-url pyproject.toml -c requirements-dev.txt -o requirements-demo.txt
 	npm install --package-lock-only --no-audit --no-fund --ignore-scripts
 
 clean: ## Remove .venv, node_modules and caches (generated/ is kept: it is committed)

@@ -1,5 +1,6 @@
 """The client and template tests on every CPython this machine has, and on the lowest httpx and
-attrs that pyproject.toml allows: what `make test-matrix` (part of `make test`) runs.
+attrs (and jsonschema, of the testing extra) that pyproject.toml allows: what `make test-matrix`
+(part of `make test`) runs.
 
 Sessions (`make test` runs tests-3.12 and floors-3.13; the others are there when wanted):
     tests-3.12, tests-3.13    the newest dependencies (requirements-dev.txt's pins)
@@ -46,6 +47,7 @@ TEST_TOOLS = [
     "openapi-python-client",  # the scratch packages are generated during the tests
     "jsonpointer",  # scripts/spec.py, which generation reads the spec with
     "referencing",
+    "jsonschema",  # the package's testing extra: kirim_chat.testing's tests
     "mypy",  # the slow tests type-check generated packages
 ]
 
@@ -68,10 +70,12 @@ _pyenv_first()
 
 
 def floors() -> list[str]:
-    """``name==lowest`` for every dependency of the package, from its ``>=`` bound."""
+    """``name==lowest`` for every dependency of the package and of its extras, from its ``>=``
+    bound."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project.get("optional-dependencies", {}).values()
     pins = []
-    for line in project["dependencies"]:
+    for line in [*project["dependencies"], *(line for extra in extras for line in extra)]:
         requirement = Requirement(line)
         lowest = [spec.version for spec in requirement.specifier if spec.operator == ">="]
         if len(lowest) != 1:

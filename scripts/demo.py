@@ -1,110 +1,138 @@
-"""`make demo`: the generated client against a Prism mock of openapi.yaml, no Kirim account needed.
+"""`make demo`: the job users come for, on the package's own stand-in for the Kirim API.
 
-Starts a Prism mock (scripts/prism.py) on a port of 127.0.0.1 the system picks, runs the
-package's CLI (`python -m kirim_chat list-accounts`) against it once it listens, and stops the mock
-however the run ends: success, failure, Ctrl-C, SIGTERM, SIGHUP, or the demo killed outright.
-Arguments it does not know go to the CLI, before the command (e.g. --json).
+It lists the organisation's WhatsApp accounts, sends a text message from the first connected one
+(printing the message's id and the Idempotency-Key it was sent with), and walks that number's
+conversations. No Kirim account, network or Node is needed: ``kirim_chat.testing.FakeKirim``
+answers every call in process with the spec's examples and checks each request as the API would.
 
-Prism answers with the spec's first example unless the request names one: the demo sends
-``Prefer: example=<status>``, which picks the spec's 200 example of that name. Prism's bearer
-check only wants an ``Authorization: Bearer`` header, so a placeholder key is used (never yours).
+``--status 429`` (or any other status the spec documents for sending) makes the send answer that
+status instead, to show the typed error it raises; the client's retries and their waits happen
+as they would against the API, but the waits are skipped.
+
+It imports nothing but the package (with its ``testing`` extra) and the standard library:
+`make demo` installs only requirements-demo.txt. The code below is meant to be read as an
+example of using the package.
 """
 
 import argparse
-import os
-import shlex
-import signal
-import subprocess
 import sys
+import uuid
 from collections.abc import Sequence
-from types import FrameType
+from urllib.parse import urlencode
 
-from kirim_chat._constants import API_KEY_ENV
-from kirim_chat.models import AccountStatusFilter
-from scripts import prism
-from scripts.paths import ROOT, SPEC
+from kirim_chat import AuthenticatedClient, errors
+from kirim_chat.api.accounts import list_accounts
+from kirim_chat.api.conversations import list_conversations
+from kirim_chat.api.messages import send_message
+from kirim_chat.models import AccountStatus, TextContent, TextMessageRequest
+from kirim_chat.testing import FakeKirim
 
-LOG = ROOT / "build" / "demo-mock.log"
-DEMO_API_KEY = "kdv_test_" + "demo" * 6  # the mock accepts any bearer token
-EXIT_INTERRUPTED = 130
-
-
-class Stopped(BaseException):
-    """SIGTERM or SIGHUP arrived; a BaseException, like KeyboardInterrupt, so cleanup runs."""
+RECIPIENT = "+628123456789"
 
 
-def _say(message: str) -> None:
-    print(f"==> {message}", file=sys.stderr, flush=True)
+def _heading(text: str) -> None:
+    print(f"\n== {text}")
 
 
-def _raise_stopped(signum: int, frame: FrameType | None) -> None:
-    raise Stopped(signum)
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(row[column]) for row in [header, *rows]) for column in range(len(header))]
+    for row in [header, *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+        print(("   " + "  ".join(cells)).rstrip())
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="demo",
-        description=__doc__.splitlines()[0] if __doc__ else None,
-        epilog="Other arguments are passed to `python -m kirim_chat`, e.g. --json.",
+def show_accounts(client: AuthenticatedClient) -> str | None:
+    """The accounts that can send (``status="all"`` would add those still onboarding); the
+    phone_number_id of the first, which the messages and conversations paths take."""
+    _heading("The connected WhatsApp accounts: list_accounts.sync(client=client)")
+    accounts = list_accounts.sync(client=client)
+    _table(
+        ["PHONE NUMBER ID", "PHONE NUMBER", "NAME", "STATUS"],
+        [
+            [a.phone_number_id or "-", a.phone_number or "-", a.name or "-", str(a.status)]
+            for a in accounts.data
+        ],
     )
-    parser.add_argument(
-        "--status",
-        choices=[member.value for member in AccountStatusFilter],
-        default=AccountStatusFilter.ALL.value,
-        help="the listing to ask for, and so the spec example the mock answers with",
+    return next(
+        (
+            account.phone_number_id
+            for account in accounts.data
+            if account.status == AccountStatus.CONNECTED and account.phone_number_id
+        ),
+        None,
     )
-    parser.add_argument(
-        "--port", type=int, default=0, help="mock port (default: one the system picks)"
-    )
-    parser.add_argument(
-        "--keep-running", action="store_true", help="leave the mock up until Ctrl-C"
-    )
-    return parser
 
 
-def _run_cli(url: str, status: str, extra: Sequence[str]) -> int:
-    command = [
-        sys.executable, "-m", "kirim_chat",
-        "--base-url", url,
-        "--header", f"Prefer: example={status}",
-        *extra,
-        "list-accounts", "--status", status,
-    ]  # fmt: skip
-    # What a user can paste into a shell from the repository root while the mock runs
-    # (--keep-running): the interpreter as a relative path, the mock's placeholder key.
-    python = os.path.relpath(sys.executable, ROOT)
-    _say(f"{API_KEY_ENV}={DEMO_API_KEY} {shlex.join([python, *command[1:]])}")
-    environment = {**os.environ, API_KEY_ENV: DEMO_API_KEY}
-    return subprocess.run(command, cwd=ROOT, env=environment, check=False).returncode
+def send_text(client: AuthenticatedClient, sender: str) -> None:
+    """One text message, with a key of our own: a send repeated with it is delivered once."""
+    _heading(f"A text from {sender} to {RECIPIENT}: send_message.sync(sender, client=..., ...)")
+    idempotency_key = str(uuid.uuid4())
+    body = TextMessageRequest(to=RECIPIENT, text=TextContent(body="Halo dari kirim-chat!"))
+    try:
+        sent = send_message.sync(sender, client=client, body=body, idempotency_key=idempotency_key)
+    except errors.ApiStatusError as error:
+        print(f"   raised {type(error).__name__}: {error}")
+        print(f"   status_code={error.status_code} code={error.code} param={error.param}")
+        if isinstance(error, errors.RateLimitError):
+            print(f"   retry_after={error.retry_after} s")
+        return
+    print(f"   message id:      {sent.data.id} (status {sent.data.status})")
+    print(f"   Idempotency-Key: {idempotency_key}")
+
+
+def show_conversations(client: AuthenticatedClient, sender: str) -> None:
+    """Every conversation of the number, page after page: iterate() follows the cursors."""
+    _heading(f"The conversations of {sender}: list_conversations.iterate(sender, client=client)")
+    rows = []
+    for conversation in list_conversations.iterate(sender, client=client):
+        contact = conversation.contact
+        who = "-" if contact is None else f"{contact.name or '-'} ({contact.phone_number or '-'})"
+        unread = "-" if conversation.unread_count is None else str(conversation.unread_count)
+        rows.append([conversation.id, who, str(conversation.status), unread])
+    _table(["CONVERSATION", "CONTACT", "STATUS", "UNREAD"], rows)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args, extra = _parser().parse_known_args(argv)
-    # Python leaves SIGINT ignored when it starts ignored (a background job of a script, say):
-    # Ctrl-C must still stop the demo and its mock.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _raise_stopped)
-    signal.signal(signal.SIGHUP, _raise_stopped)
-    mock = prism.mock(SPEC, port=args.port, log=LOG)
-    _say(f"Starting a Prism mock of {SPEC.name} on {prism.HOST} (log: {LOG.relative_to(ROOT)})")
-    try:
-        with mock:
-            _say(f"Mock ready at {mock.url} in {mock.startup_seconds:.1f} s (pid {mock.pid})")
-            status = _run_cli(mock.url, args.status, extra)
-            if args.keep_running and status == 0:
-                _say(f"Mock still running at {mock.url}; press Ctrl-C to stop it")
-                status = mock.wait()
-    except prism.PrismFailed as failure:
-        _say(f"The mock failed to start: {failure}")
-        return 1
-    except KeyboardInterrupt:
-        _say("Interrupted; mock stopped")
-        return EXIT_INTERRUPTED
-    except Stopped as stopped:
-        _say("Stopped by a signal; mock stopped")
-        return 128 + int(stopped.args[0])
-    _say("Mock stopped")
-    return status
+    with FakeKirim() as kirim:
+        parser = argparse.ArgumentParser(
+            prog="make demo",
+            description=__doc__.splitlines()[0] if __doc__ else None,
+            epilog='e.g. make demo DEMO_ARGS="--status 429"',
+        )
+        parser.add_argument(
+            "--status",
+            type=int,
+            choices=kirim.statuses(send_message),
+            help="the status the message send answers (the spec documents these)",
+        )
+        args = parser.parse_args(argv)
+        if args.status is not None:
+            kirim.answer(send_message, args.status)
+            print(f"The stand-in answers every message send with {args.status}, as asked.")
+
+        client = kirim.client  # in your application: AuthenticatedClient(), the key from the env
+        sender = show_accounts(client)
+        if sender is None:
+            print("No connected account can send.", file=sys.stderr)
+            return 1
+        send_text(client, sender)
+        show_conversations(client, sender)
+
+        # ---- NEXT STEP, TO COME: verify a signed webhook delivery --------------------------
+        # Kirim then tells the application about the message (delivered, read, a reply) by
+        # webhook. This is where the demo will show a delivery's signature being checked with
+        # the package's webhook helper before the event is trusted.
+        # --------------------------------------------------------------------------------------
+
+        sends = [call for call in kirim.calls if call.operation == "sendMessage"]
+        _heading("What the stand-in received (kirim.calls), as a test of your code would see it")
+        for call in kirim.calls:
+            query = f"?{urlencode(call.query)}" if call.query else ""
+            print(f"   {call.method} {call.path}{query} -> {call.status}")
+        if len(sends) > 1:
+            waits = ", ".join(f"{wait:g}" for wait in kirim.waits)
+            print(f"   the send was tried {len(sends)} times; waits skipped: {waits} s")
+    return 0
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 openapi-python-client (run by scripts/run_generator.py) writes the models and operations through
 codegen/templates/; then the hand-written runtime in codegen/runtime/ is copied over the
 generator's own client, errors and types modules, with the spec's info.version written into
-``_version.py``. The package directory
+``_version.py``, and the spec itself, without its prose, goes into ``_spec.json`` for
+``kirim_chat.testing`` (which answers and checks requests as the spec says). The package directory
 is replaced whole, because the generator's --overwrite only clears models/ and api/ and would let
 stray files survive.
 """
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from scripts.paths import GENERATOR_CONFIG, PACKAGE_DIR, ROOT, RUNTIME, SPEC, TEMPLATES
 from scripts.spec import load
@@ -58,6 +60,7 @@ def generate(spec: Path, output: Path, config: Path = GENERATOR_CONFIG) -> None:
                 f"{result.stdout}{result.stderr}"
             )
         copy_runtime(package, str(document.get("info", {}).get("version", "")))
+        write_spec(package, document)
         # PEP 561 marker: the generator writes it only when it also writes project metadata.
         (package / "py.typed").write_text("")
         if output.exists():
@@ -81,6 +84,49 @@ def copy_runtime(package: Path, version: str) -> None:
             if count != 1:
                 raise GenerationFailed(f'{source} must hold exactly one `__version__ = "..."`')
         (package / source.name).write_text(text, encoding="utf-8")
+
+
+SPEC_FILE = "_spec.json"
+# Keys of the spec that are prose: what kirim_chat.testing never reads, half the spec's size.
+_PROSE = frozenset({"description", "summary", "externalDocs"})
+# Maps whose keys are names the spec chose (a property called `description`, a response `200`):
+# kept whole, only their values are trimmed.
+_NAMED = frozenset({
+    "paths", "properties", "patternProperties", "dependentSchemas", "$defs", "schemas",
+    "parameters", "responses", "headers", "examples", "content", "securitySchemes",
+    "requestBodies", "links", "callbacks", "encoding", "mapping", "variables",
+})  # fmt: skip
+# JSON values the spec quotes (examples, defaults, enums): kept exactly as written.
+_LITERAL = frozenset({"example", "value", "default", "enum", "const"})
+
+
+def write_spec(package: Path, document: dict[str, Any]) -> None:
+    """The spec without its prose as ``_spec.json`` in ``package``: what the package's test
+    double (``kirim_chat.testing``) answers and validates requests with, so that an operation
+    added to the spec is served by regeneration alone. Indented, so that a change to the spec
+    reads as a small diff of generated/."""
+    text = json.dumps(without_prose(document), indent=1, ensure_ascii=False)
+    (package / SPEC_FILE).write_text(text + "\n", encoding="utf-8")
+
+
+def without_prose(node: Any) -> Any:
+    """``node`` without descriptions, summaries, external docs and ``x-`` extensions; names the
+    spec chose and the values it quotes are kept as they are."""
+    if isinstance(node, list):
+        return [without_prose(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    kept: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _PROSE or key.startswith("x-"):
+            continue
+        if key in _LITERAL or (key == "examples" and isinstance(value, list)):
+            kept[key] = value
+        elif key in _NAMED and isinstance(value, dict):
+            kept[key] = {name: without_prose(child) for name, child in value.items()}
+        else:
+            kept[key] = without_prose(value)
+    return kept
 
 
 def main() -> int:

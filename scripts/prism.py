@@ -1,5 +1,5 @@
-"""Prism (pinned in package-lock.json) on 127.0.0.1: the mock of `make demo` and the validating
-proxy of `make contract-live`, started, awaited and stopped the same way.
+"""Prism (pinned in package-lock.json) on 127.0.0.1: the validating proxy of
+`make contract-live`, and a mock of a spec, started, awaited and stopped the same way.
 
 * ``mock(spec)`` answers every request from the spec's examples.
 * ``proxy(spec, upstream)`` forwards each request to the upstream and returns its response as

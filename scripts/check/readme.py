@@ -11,6 +11,8 @@ An HTML comment on the line before a block (blank lines may come between) change
     <!-- readme: skip -->         neither checked nor run (a fragment shown for its shape)
     <!-- readme: continued -->    the previous block's program, continued: the two (or more)
                                   are checked and run as one, for a step-by-step walkthrough
+    <!-- readme: pytest -->       a test module: checked, and run with pytest, whose tests must
+                                  all pass (for the section on testing one's own code)
 
 Flags combine (``<!-- readme: continued, no-run -->``). Lines after the flags, inside the
 comment, are hidden setup put before the block, for names a fragment takes as given:
@@ -37,7 +39,7 @@ from scripts.paths import PACKAGE_DIR, ROOT
 
 README = ROOT / "README.md"
 PYRIGHT = node.tool("pyright")
-FLAGS = frozenset({"no-run", "skip", "continued"})
+FLAGS = frozenset({"no-run", "skip", "continued", "pytest"})
 
 _FENCE = re.compile(r"^```(\w*)\s*$")
 _MARKER = re.compile(r"^<!--\s*readme:(.*?)(-->)?\s*$")
@@ -58,6 +60,8 @@ class Snippet:
     """The README line each program line comes from."""
     run: bool = True
     check: bool = True
+    pytest: bool = False
+    """Run as a test module by pytest rather than as a script."""
 
     @property
     def code(self) -> str:
@@ -65,7 +69,8 @@ class Snippet:
 
     @property
     def name(self) -> str:
-        return f"readme_line_{self.line}"
+        # test_*: the name pytest collects, for the blocks it runs.
+        return f"test_readme_line_{self.line}" if self.pytest else f"readme_line_{self.line}"
 
 
 @dataclass
@@ -140,6 +145,8 @@ def _add(programs: list[Snippet], marker: _Marker, lines: list[str], fence: int,
         program.run = False
     if "skip" in marker.flags:
         program.run = program.check = False
+    if "pytest" in marker.flags:
+        program.pytest = True
 
 
 def write(programs: Sequence[Snippet], directory: Path) -> list[Path]:
@@ -226,7 +233,7 @@ def typecheck(
     return errors
 
 
-_LOCATION = re.compile(r"(readme_line_\d+)\.py:(\d+)(?::\d+)?:?\s*-?\s*(.*)")
+_LOCATION = re.compile(r"((?:test_)?readme_line_\d+)\.py:(\d+)(?::\d+)?:?\s*-?\s*(.*)")
 
 
 def _located(output: str, tool: str, by_name: dict[str, Snippet], readme: Path) -> list[str]:

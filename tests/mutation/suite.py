@@ -58,6 +58,8 @@ FIRST = {
     "client.py": ["tests/client/test_configuration.py", "tests/client/test_timeouts.py"],
     "errors.py": ["tests/client/test_errors.py", "tests/client/test_redaction.py"],
     "types.py": ["tests/client/test_parsing.py"],
+    "testing.py": ["tests/client/test_fake_kirim.py"],
+    "pytest_plugin.py": ["tests/client/test_fake_kirim.py"],
 }
 PYTEST_OPTIONS = [
     "-m",

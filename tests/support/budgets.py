@@ -26,5 +26,5 @@ SUBPROCESS = 90.0
 # (tests/conftest.py, MAKE_ON_A_COPY), one at a time: 17 s quiet, 43 s with the hogs. Two side
 # by side beside the hogs, as before they were scheduled one at a time, took up to 96 s.
 MAKE_ON_A_COPY = 240.0
-# The demo as a whole: Prism's start-up limit (scripts/prism.py) plus the CLI's call.
-DEMO = 60.0
+# A Prism a test starts, as a whole: its start-up limit (scripts/prism.py), a request and its stop.
+PRISM = 60.0

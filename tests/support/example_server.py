@@ -1,71 +1,42 @@
-"""A loopback stand-in for the API that answers every operation of a spec with its example.
+"""A loopback stand-in for the API for programs that run on their own (the README's snippets):
+``kirim_chat.testing.FakeKirim`` behind an HTTP server on 127.0.0.1.
 
-For each operation: the first success response, its first example body, and the examples of its
-documented headers (so ``rate_limit`` and ``request_id`` are set as the real API sets them).
-Written for the README's snippets, which must run without a key or a network; generic, so that
-an operation added to the spec is served without a change here.
+So every operation of the package's spec is answered as the package's own stand-in answers it:
+its first success example with the examples of its documented headers (so ``rate_limit`` and
+``request_id`` are set as the real API sets them), lists walked to their last page, and a
+request the spec refuses answered with the API's 400, so that a snippet sending one fails.
+An operation added to the spec is served without a change here.
 """
 
-import json
 import re
-from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
+import httpx
 from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
-from scripts.spec import deref, load
+from kirim_chat.testing import FakeKirim
+
+# Set by the HTTP server for the body it sends.
+_FRAMING = frozenset({"content-length", "transfer-encoding", "connection"})
 
 
-def serve_examples(httpserver: HTTPServer, spec_path: Path) -> str:
-    """Register every operation of ``spec_path`` on ``httpserver``; the base URL to use."""
-    spec = load(spec_path)
-    base_path = urlsplit(spec["servers"][0]["url"]).path.rstrip("/")
-    for path, item in spec["paths"].items():
-        for method, operation in item.items():
-            if not isinstance(operation, dict) or "responses" not in operation:
-                continue
-            status, body, headers = _first_success(spec, operation)
-            # {phone_number_id} and the like match one path segment.
-            pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(base_path + path))
-            httpserver.expect_request(
-                re.compile(f"^{pattern}$"), method=method.upper()
-            ).respond_with_data(
-                json.dumps(body), status=status, headers=headers, content_type="application/json"
+def serve_examples(httpserver: HTTPServer) -> str:
+    """Answer every request to ``httpserver`` as FakeKirim does; the base URL to use."""
+    kirim = FakeKirim()
+    kirim.close()  # its client is not used: requests arrive over HTTP
+
+    def answer(request: Request) -> Response:
+        response = kirim.handle(
+            httpx.Request(
+                request.method,
+                request.url,
+                headers=list(request.headers.items()),
+                content=request.get_data(),
             )
+        )
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() not in _FRAMING]
+        return Response(response.content, status=response.status_code, headers=headers)
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(answer)
+    base_path = httpx.URL(kirim.client.base_url).path
     return httpserver.url_for(base_path)
-
-
-def _first_success(
-    spec: dict[str, Any], operation: dict[str, Any]
-) -> tuple[int, Any, dict[str, str]]:
-    for code, reference in operation["responses"].items():
-        if not str(code).startswith("2"):
-            continue
-        response, _ = deref(spec, reference)
-        media = (response.get("content") or {}).get("application/json", {})
-        headers = {
-            name: str(_example(spec, header))
-            for name, header in (response.get("headers") or {}).items()
-            if _example(spec, header) is not None
-        }
-        return int(code), _example(spec, media), headers
-    raise ValueError(f"{operation.get('operationId')}: no success response to serve")
-
-
-def _example(spec: dict[str, Any], node: Any) -> Any:
-    """The first example of a media type, header or schema, following $refs."""
-    node, _ = deref(spec, node)
-    if "example" in node:
-        return node["example"]
-    for example in (node.get("examples") or {}).values():
-        value, _ = deref(spec, example)
-        return value.get("value")
-    if "schema" in node:
-        schema, _ = deref(spec, node["schema"])
-        if "example" in schema:
-            return schema["example"]
-        examples = schema.get("examples")
-        if isinstance(examples, list) and examples:
-            return examples[0]
-    return None

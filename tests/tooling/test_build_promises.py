@@ -116,6 +116,22 @@ def test_the_dependency_ranges_are_the_ones_the_readme_states() -> None:
     assert not requirements["attrs"].specifier.contains(_previous(attrs_lowest))
 
 
+def test_the_testing_extra_is_the_one_the_readme_states() -> None:
+    """README.md: "The `testing` extra ... adds `jsonschema` (4.18 or newer)"."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = {
+        name: [Requirement(line) for line in lines]
+        for name, lines in project["optional-dependencies"].items()
+    }
+    stated = re.search(r"The `(\w+)` extra .*? adds `(\w+)` \(([\d.]+) or\s+newer\)", README, re.S)
+    assert stated is not None, "README.md no longer states the testing extra"
+    extra, name, lowest = stated.groups()
+    [requirement] = extras[extra]
+    assert requirement.name == name
+    assert requirement.specifier.contains(lowest)
+    assert not requirement.specifier.contains(_previous(lowest))
+
+
 def _previous(version: str) -> str:
     """A version just below ``version``: 0.23.1 -> 0.23.0, 22.2 -> 22.1.99."""
     parts = [int(part) for part in version.split(".")]

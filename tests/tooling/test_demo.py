@@ -1,189 +1,166 @@
-"""`make demo` end to end: the spec's example as a table, and no process or port left behind,
-whether the run succeeds, fails, is interrupted with Ctrl-C or SIGTERM, or is killed outright.
+"""`make demo` (scripts/demo.py): the accounts, a text message sent (its id and the
+Idempotency-Key it carried) and the conversations, as the spec's examples give them, on
+kirim_chat.testing's stand-in; the typed error of any documented status on request; and nothing
+imported or installed beyond requirements-demo.txt, so a fresh clone's demo stays light."""
 
-Each demo runs in a session of its own, so every process it started can be found afterwards by
-session id, wherever it was re-parented.
-"""
-
-import os
 import re
-import select
-import signal
-import socket
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from scripts.paths import ROOT
-from tests.support.budgets import DEMO
+import kirim_chat
+from kirim_chat._constants import DEFAULT_MAX_RETRIES
+from kirim_chat.testing import FakeKirim
+from scripts import demo
+from scripts.operations import JSON, example_of, find_operation
+from scripts.paths import ROOT, SPEC
+from scripts.spec import deref, load
+from tests.support.budgets import SUBPROCESS
+from tests.support.error_classes import expected_error_class
+from tests.support.scratch_repo import run_make
 
-pytestmark = pytest.mark.slow
-
-READY = re.compile(r"Mock ready at http://127\.0\.0\.1:(\d+) in \S+ s \(pid (\d+)\)")
-WAIT = DEMO
-# The spec's 200 example `all` (GET /accounts), as the CLI prints it: written out here, not
-# built with the CLI's own table code.
-TABLE_OF_THE_ALL_EXAMPLE = """\
-PHONE NUMBER ID  PHONE NUMBER   NAME              STATUS
-106540352242922  +628111222333  Customer Support  connected
--                +628555666777  -                 onboarding
-"""
+DOCUMENT = load(SPEC)
 
 
-def _start(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "scripts.demo", *args],
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+def _example(operation_id: str, status: int | None = None) -> Any:
+    """The first example of an operation's answer (its success, unless ``status``)."""
+    operation = find_operation(DOCUMENT, operation_id)
+    media = operation.responses[str(status or operation.success_status)]["content"][JSON]
+    return example_of(DOCUMENT, media)
 
 
-def _processes_in_session(session: int) -> list[int]:
-    """Live processes of the session. A zombie is skipped: it has exited and holds nothing but
-    its exit status, until its new parent (here PID 1) reaps it."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            in_session = os.getsid(int(entry)) == session
-            stat = Path("/proc", entry, "stat").read_text()
-        except (ProcessLookupError, FileNotFoundError):
-            continue  # exited while we looked
-        if in_session and stat.rpartition(")")[2].split()[0] != "Z":
-            found.append(int(entry))
-    return found
+@pytest.fixture
+def stand_ins(monkeypatch: pytest.MonkeyPatch) -> list[FakeKirim]:
+    """The FakeKirim each demo run makes, kept to read what it received."""
+    made: list[FakeKirim] = []
+
+    class Kept(FakeKirim):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+    monkeypatch.setattr(demo, "FakeKirim", Kept)
+    return made
 
 
-def _port_is_free(port: int) -> bool:
-    with socket.socket() as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # ignore TIME_WAIT leftovers
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-        return True
+def test_the_demo_lists_the_accounts_sends_a_text_and_walks_the_conversations(
+    stand_ins: list[FakeKirim], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert demo.main([]) == 0
+
+    out = capsys.readouterr().out
+    [kirim] = stand_ins
+    accounts = _example("listAccounts")["data"]
+    for account in accounts:
+        assert f"{account['phone_number_id']}  {account['phone_number']}" in out
+    [send] = [call for call in kirim.calls if call.operation == "sendMessage"]
+    assert send.path.endswith(f"/{accounts[0]['phone_number_id']}/messages")
+    assert send.json["to"] == demo.RECIPIENT
+    message = _example("sendMessage")["data"]
+    assert f"message id:      {message['id']} (status {message['status']})" in out
+    assert f"Idempotency-Key: {send.headers['idempotency-key']}\n" in out
+    walk = [call.query for call in kirim.calls if call.operation == "listConversations"]
+    assert walk == [{}, {"cursor": _example("listConversations")["next_cursor"]}]
+    first_contact = _example("listConversations")["data"][0]["contact"]
+    assert f"{first_contact['name']} ({first_contact['phone_number']})" in out
+    assert "NEXT STEP, TO COME: verify a signed webhook delivery" in (
+        ROOT / "scripts" / "demo.py"
+    ).read_text(encoding="utf-8")
 
 
-def _port(stderr: str) -> int:
-    match = READY.search(stderr)
-    assert match, stderr
-    return int(match.group(1))
+def test_a_rate_limited_send_shows_its_typed_error_and_the_skipped_waits(
+    stand_ins: list[FakeKirim], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert demo.main(["--status", "429"]) == 0
 
-
-def _assert_nothing_left(demo: subprocess.Popen[str], port: int) -> None:
-    assert _processes_in_session(demo.pid) == []
-    assert _port_is_free(port)
-
-
-def _read_until(demo: subprocess.Popen[str], marker: str) -> str:
-    """The demo's stderr up to and including the first line containing ``marker``."""
-    assert demo.stderr is not None
-    seen = []
-    for line in demo.stderr:
-        seen.append(line)
-        if marker in line:
-            return "".join(seen)
-    pytest.fail(f"the demo ended before printing {marker!r}:\n{''.join(seen)}")
-
-
-@contextmanager
-def _running_demo() -> Iterator[tuple[subprocess.Popen[str], int, int]]:
-    """A demo whose mock is up and stays up: (demo, mock port, pidfd of the mock).
-
-    The mock is known by a pidfd, taken while it is alive, never by its pid: pids are reused
-    quickly here, and a stale one would signal some other process."""
-    demo = _start("--keep-running")
-    mock = None
-    try:
-        stderr = _read_until(demo, "press Ctrl-C")
-        ready = READY.search(stderr)
-        assert ready, stderr
-        mock = os.pidfd_open(int(ready.group(2)))
-        port = _port(stderr)
-        assert not _port_is_free(port)  # the mock really is listening
-        yield demo, port, mock
-    finally:
-        # Only when the test failed part-way: clean up so that one failure does not cascade.
-        # The demo is unreaped until wait(), so its process group cannot be anyone else's.
-        with suppress(ProcessLookupError):
-            os.killpg(demo.pid, signal.SIGKILL)
-        if mock is not None:
-            with suppress(ProcessLookupError):
-                signal.pidfd_send_signal(mock, signal.SIGKILL)
-            os.close(mock)
-        demo.wait(timeout=WAIT)
-        for pipe in (demo.stdout, demo.stderr):
-            if pipe is not None:
-                pipe.close()
-
-
-def test_demo_prints_the_specs_accounts_and_leaves_nothing_behind() -> None:
-    demo = _start()
-    stdout, stderr = demo.communicate(timeout=WAIT)
-
-    assert demo.returncode == 0, stderr
-    assert stdout == TABLE_OF_THE_ALL_EXAMPLE
-    assert "Mock stopped" in stderr
-    _assert_nothing_left(demo, _port(stderr))
-
-
-def test_a_failing_call_still_stops_the_mock() -> None:
-    demo = _start("--header", "Prefer: code=401")  # Prism answers with the spec's 401 example
-    stdout, stderr = demo.communicate(timeout=WAIT)
-
-    assert (demo.returncode, stdout) == (1, "")
-    assert "error: AuthenticationError: 401 authentication_error/" in stderr
-    assert "Traceback" not in stderr
-    _assert_nothing_left(demo, _port(stderr))
+    out = capsys.readouterr().out
+    rate_limited = find_operation(DOCUMENT, "sendMessage").responses["429"]
+    retry_after, _ = deref(DOCUMENT, rate_limited["headers"]["Retry-After"])
+    detail = _example("sendMessage", 429)["error"]
+    assert f"raised RateLimitError: 429 {detail['type']}/{detail['code']}" in out
+    assert f"retry_after={float(retry_after['example'])} s" in out
+    attempts = DEFAULT_MAX_RETRIES + 1
+    waits = ", ".join([str(retry_after["example"])] * DEFAULT_MAX_RETRIES)
+    assert f"the send was tried {attempts} times; waits skipped: {waits} s" in out
+    assert "The conversations of" in out  # the demo goes on after the error
 
 
 @pytest.mark.parametrize(
-    ("send", "expected_status"),
-    [
-        # A terminal's Ctrl-C goes to the whole foreground process group.
-        (lambda pid: os.killpg(pid, signal.SIGINT), 130),
-        (lambda pid: os.kill(pid, signal.SIGTERM), 128 + signal.SIGTERM),
-        (lambda pid: os.kill(pid, signal.SIGHUP), 128 + signal.SIGHUP),
-    ],
-    ids=["ctrl-c", "sigterm", "sighup"],
+    "status", [s for s in FakeKirim().statuses("sendMessage") if s >= 400 and s != 429]
 )
-def test_an_interrupted_demo_stops_the_mock(
-    send: Callable[[int], None], expected_status: int
+def test_every_documented_error_status_of_a_send_can_be_asked_for(
+    status: int, stand_ins: list[FakeKirim], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with _running_demo() as (demo, port, _mock):
-        send(demo.pid)
-        assert demo.wait(timeout=WAIT) == expected_status
-        assert demo.stderr is not None
-        assert "Traceback" not in demo.stderr.read()
-    _assert_nothing_left(demo, port)
+    assert demo.main(["--status", str(status)]) == 0
+
+    expected = expected_error_class(status, kirim_chat.errors).__name__
+    assert f"raised {expected}: {status} " in capsys.readouterr().out
 
 
-def test_a_killed_demo_takes_the_mock_with_it() -> None:
-    with _running_demo() as (demo, port, mock):
-        os.kill(demo.pid, signal.SIGKILL)  # no cleanup code runs; the kernel must do it
-        readable, _, _ = select.select([mock], [], [], WAIT)  # readable once the mock exits
-        assert readable, "the mock outlived the demo"
-    _assert_nothing_left(demo, port)
+def test_a_status_the_spec_does_not_document_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        demo.main(["--status", "418"])
+
+    assert exited.value.code == 2
+    assert "invalid choice: 418 (choose from 200, 400," in capsys.readouterr().err
 
 
-def test_a_mock_that_cannot_start_is_reported_with_its_log() -> None:
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        port = taken.getsockname()[1]
-        demo = _start("--port", str(port))
-        stdout, stderr = demo.communicate(timeout=WAIT)
+# The demo in an interpreter that can import only the standard library, the package, scripts/
+# and what requirements-demo.txt installs, as a fresh clone's .venv after `make demo`: the dev
+# venv's other packages (optional imports of httpx and jsonschema among them) are refused.
+_ONLY_THE_DEMO_LOCK = """
+import importlib.abc, importlib.metadata, re, sys
 
-    assert (demo.returncode, stdout) == (1, "")
-    assert "The mock failed to start: Prism exited with status 1" in stderr
-    assert "EADDRINUSE" in stderr
-    assert _processes_in_session(demo.pid) == []
+locked = set(sys.argv[1:])
+by_module = importlib.metadata.packages_distributions()
+
+
+class OnlyTheDemoLock(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        top = name.partition(".")[0]
+        if path is not None or top in sys.stdlib_module_names or top in ("kirim_chat", "scripts"):
+            return None
+        names = {re.sub(r"[-_.]+", "-", dist).lower() for dist in by_module.get(top, [top])}
+        if names & locked:
+            return None
+        raise ModuleNotFoundError(f"No module named {name!r} in requirements-demo.txt", name=name)
+
+
+sys.meta_path.insert(0, OnlyTheDemoLock())
+from scripts import demo
+
+sys.exit(demo.main([]))
+"""
+
+
+def _distribution(line: str) -> str | None:
+    found = re.match(r"^([A-Za-z0-9._-]+)==", line)
+    return None if found is None else re.sub(r"[-_.]+", "-", found.group(1)).lower()
+
+
+def test_the_demo_needs_nothing_beyond_requirements_demo() -> None:
+    """What a fresh clone's `make demo` installs is all the demo needs."""
+    lines = (ROOT / "requirements-demo.txt").read_text(encoding="utf-8").splitlines()
+    locked = sorted(name for name in map(_distribution, lines) if name)
+    ran = subprocess.run(
+        [sys.executable, "-c", _ONLY_THE_DEMO_LOCK, *locked],
+        cwd=ROOT, capture_output=True, text=True, timeout=SUBPROCESS, check=False,
+    )  # fmt: skip
+
+    assert ran.returncode == 0, ran.stderr
+    assert f"message id:      {_example('sendMessage')['data']['id']}" in ran.stdout
+
+
+def test_make_demo_installs_only_requirements_demo() -> None:
+    result = run_make(ROOT, "-n", "-B", "demo")
+
+    assert result.returncode == 0, result.stderr
+    commands = result.stdout
+    assert "pip install --quiet --disable-pip-version-check -r requirements-demo.txt" in commands
+    for heavy in ("requirements-dev.txt", "npm ", "scripts.generate", "uv "):
+        assert heavy not in commands, commands
+    assert "-m scripts.demo" in commands

@@ -1,6 +1,7 @@
 """The generator is configured as intended and the package agrees with the spec it came from."""
 
 import importlib
+import json
 from importlib.metadata import version
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from openapi_python_client.strings import pascal_case
 
 import kirim_chat
 from kirim_chat import _constants as client_module
+from scripts.generate import SPEC_FILE, without_prose
 from scripts.operations import operations
 from scripts.paths import GENERATOR_CONFIG, PACKAGE_DIR
 from scripts.spec import load
@@ -54,3 +56,82 @@ def test_public_import_paths(spec_path: Path) -> None:
         module = operation.module(kirim_chat)
         for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
             assert callable(getattr(module, function)), f"{operation.label}: {function}"
+
+
+def test_the_spec_in_the_package_keeps_every_fact_and_leaves_out_the_prose() -> None:
+    document = {
+        "info": {"title": "T", "version": "1.0.0", "description": "Long prose."},
+        "paths": {
+            "/rows": {
+                "description": "Prose.",
+                "get": {
+                    "summary": "Prose.",
+                    "x-internal": True,
+                    "responses": {
+                        "200": {
+                            "description": "Prose.",
+                            "content": {
+                                "application/json": {
+                                    "examples": {
+                                        "one": {
+                                            "summary": "Prose.",
+                                            "value": {"description": "a row's own field"},
+                                        }
+                                    }
+                                }
+                            },
+                        }
+                    },
+                },
+            }
+        },
+        "components": {
+            "schemas": {
+                "Row": {
+                    "description": "Prose.",
+                    "properties": {
+                        "description": {"type": "string", "description": "Prose."},
+                        "x-tag": {"enum": [{"description": "a value"}]},
+                    },
+                    "examples": [{"summary": "a value"}],
+                }
+            }
+        },
+    }
+
+    assert without_prose(document) == {
+        "info": {"title": "T", "version": "1.0.0"},
+        "paths": {
+            "/rows": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "content": {
+                                "application/json": {
+                                    "examples": {
+                                        "one": {"value": {"description": "a row's own field"}}
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Row": {
+                    "properties": {
+                        "description": {"type": "string"},
+                        "x-tag": {"enum": [{"description": "a value"}]},
+                    },
+                    "examples": [{"summary": "a value"}],
+                }
+            }
+        },
+    }
+
+
+def test_the_package_carries_its_spec_without_the_prose(spec_path: Path) -> None:
+    carried = json.loads((PACKAGE_DIR / SPEC_FILE).read_text(encoding="utf-8"))
+    assert carried == without_prose(load(spec_path)), "run `make generate`"

@@ -7,10 +7,12 @@ picks them up.
 
 In-process here, on the package generated from that spec (the ``scratch_packages`` fixture):
 the property checks, the contract check's list of missing recordings, `make recording`,
-replay, `make record` and `make contract-live` (through Prism). On a scratch repository, by
+replay, `make record`, `make contract-live` (through Prism) and the package's own stand-in for
+the API (kirim_chat.testing). On a scratch repository, by
 running the suite's own test modules: the contract tests and the docs test.
 """
 
+import importlib
 import json
 import re
 from datetime import date
@@ -73,6 +75,23 @@ def test_the_new_operations_are_found_with_their_generated_modules(package: Modu
     assert required_arguments(DOCUMENT, listing, listing.module(package)) == {}
     body = required_arguments(DOCUMENT, creation, creation.module(package))["body"]
     assert body.to_dict() == _request_example()
+
+
+def test_the_packages_stand_in_serves_them(package: ModuleType) -> None:
+    """kirim_chat.testing answers the new operations with their examples, as generated."""
+    testing = importlib.import_module(f"{package.__name__}.testing")
+    with testing.FakeKirim() as kirim:
+        for operation_id in NEW:
+            operation = find_operation(DOCUMENT, operation_id)
+            module = operation.module(package)
+            arguments = required_arguments(DOCUMENT, operation, module)
+            response = module.sync_detailed(client=kirim.client, **arguments)
+            success = operation.responses[str(operation.success_status)]["content"][
+                "application/json"
+            ]
+            assert response.status_code == operation.success_status, response.content
+            assert json.loads(response.content) == example_of(DOCUMENT, success)
+    assert [call.operation for call in kirim.calls] == list(NEW)
 
 
 def test_the_property_checks_cover_the_new_responses(package: ModuleType) -> None:

@@ -42,6 +42,10 @@ def test_wheel_holds_only_the_typed_package(wheel: Path) -> None:
     assert "kirim_chat/__init__.py" in names
     assert "kirim_chat/py.typed" in names
     assert "kirim_chat/api/accounts/list_accounts.py" in names
+    # The spec travels in the package, for kirim_chat.testing; the test double and its fixture.
+    assert {"kirim_chat/_spec.json", "kirim_chat/testing.py", "kirim_chat/pytest_plugin.py"} <= set(
+        names
+    )
     strays = [n for n in names if not n.startswith(("kirim_chat/", "kirim_chat-"))]
     assert strays == [], "the wheel should hold nothing but kirim_chat and its metadata"
 
@@ -51,10 +55,14 @@ def test_wheel_metadata_states_python_and_exactly_the_runtime_dependencies(wheel
     assert metadata["Name"] == "kirim-chat"
     assert metadata["Requires-Python"] == ">=3.11"
     requirements = [Requirement(line) for line in metadata.get_all("Requires-Dist") or []]
-    # The dev tools are a PEP 735 dependency group: not published, not even as an extra.
-    assert sorted(r.name for r in requirements) == ["attrs", "httpx"]
-    assert all(r.marker is None for r in requirements)
-    assert metadata.get_all("Provides-Extra") is None
+    # The dev tools are PEP 735 dependency groups: not published, not even as an extra. The one
+    # extra is what kirim_chat.testing needs besides the package's own dependencies.
+    runtime = [r for r in requirements if r.marker is None]
+    assert sorted(r.name for r in runtime) == ["attrs", "httpx"]
+    assert metadata.get_all("Provides-Extra") == ["testing"]
+    testing = [r for r in requirements if r.marker is not None]
+    assert [r.name for r in testing] == ["jsonschema"]
+    assert all(r.marker.evaluate({"extra": "testing"}) for r in testing if r.marker)
     assert metadata["License-Expression"] == "MIT"
 
 

@@ -7,11 +7,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
-from scripts.check.readme import MarkerError, Snippet, snippets, typecheck
-from scripts.paths import ROOT, SPEC
+from scripts.check.readme import MarkerError, Snippet, snippets, typecheck, write
+from scripts.paths import ROOT
 from tests.support.example_server import serve_examples
 
 FAKE_KEY = "kdv_test_" + "R3adm3R3adm3R3adm3R3adm3"[:24]
@@ -98,34 +99,43 @@ def test_both_type_checkers_report_errors_at_their_readme_line(tmp_path: Path) -
     assert all(error.startswith("README.md:5: ") for error in errors), errors
 
 
-def _run(programs: Sequence[Snippet], httpserver: HTTPServer) -> list[str]:
-    """Run each runnable program against the example server; the failures, located."""
+def _run(programs: Sequence[Snippet], httpserver: HTTPServer, scratch: Path) -> list[str]:
+    """Run each runnable program against the example server (a test module with pytest, in
+    ``scratch``); the failures, located."""
     environment = {
         **{key: value for key, value in os.environ.items() if not key.startswith("KIRIM_")},
         "KIRIM_API_KEY": FAKE_KEY,
-        "KIRIM_BASE_URL": serve_examples(httpserver, SPEC),
+        "KIRIM_BASE_URL": serve_examples(httpserver),
     }
     failures = []
     for program in programs:
         if not program.run:
             continue
+        if program.pytest:
+            [module] = write([program], scratch)
+            command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(module)]
+        else:
+            command = [sys.executable, "-c", program.code]
         finished = subprocess.run(
-            [sys.executable, "-c", program.code],
+            command,
             env=environment,
             capture_output=True,
             text=True,
             timeout=60,
             check=False,
-            cwd=ROOT,
+            cwd=scratch if program.pytest else ROOT,
         )
         if finished.returncode != 0:
             failures.append(
-                f"README.md:{program.line}: exit {finished.returncode}\n{finished.stderr}"
+                f"README.md:{program.line}: exit {finished.returncode}\n"
+                f"{finished.stdout if program.pytest else ''}{finished.stderr}"
             )
     return failures
 
 
-def test_a_runnable_block_runs_against_the_example_server(httpserver: HTTPServer) -> None:
+def test_a_runnable_block_runs_against_the_example_server(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
     markdown = (
         "```python\nfrom kirim_chat import AuthenticatedClient\n"
         "from kirim_chat.api.accounts import list_accounts\n\n"
@@ -135,15 +145,42 @@ def test_a_runnable_block_runs_against_the_example_server(httpserver: HTTPServer
         "\n```python\nraise SystemExit(4)\n```\n"
     )
 
-    failures = _run(snippets(markdown), httpserver)
+    failures = _run(snippets(markdown), httpserver, tmp_path)
 
     assert [failure.split("\n")[0] for failure in failures] == ["README.md:14: exit 4"]
     assert len(httpserver.log) == 1
 
 
+def test_a_pytest_block_runs_its_tests_with_pytest(httpserver: HTTPServer, tmp_path: Path) -> None:
+    markdown = (
+        "<!-- readme: pytest -->\n```python\ndef test_passes() -> None:\n    assert True\n```\n"
+        "\n<!-- readme: pytest -->\n```python\ndef test_fails() -> None:\n    assert False\n```\n"
+        "\n<!-- readme: pytest -->\n```python\nHOLDS_NO_TEST = True\n```\n"
+    )
+
+    failures = _run(snippets(markdown), httpserver, tmp_path)
+
+    # A failing test fails the block, and so does a block in which pytest finds no test.
+    assert [failure.split("\n")[0] for failure in failures] == [
+        "README.md:8: exit 1",
+        "README.md:14: exit 5",
+    ]
+    assert "1 failed" in failures[0]
+
+
+def test_the_example_server_refuses_what_the_spec_refuses(httpserver: HTTPServer) -> None:
+    base_url = serve_examples(httpserver)
+
+    answer = httpx.get(f"{base_url}/accounts?status=bogus", headers={"Authorization": "Bearer x"})
+
+    assert answer.status_code == 400
+    assert answer.json()["error"]["param"] == "status"
+
+
 def test_every_runnable_readme_block_runs_against_the_example_server(
-    httpserver: HTTPServer,
+    httpserver: HTTPServer, tmp_path: Path
 ) -> None:
-    failures = _run(snippets((ROOT / "README.md").read_text(encoding="utf-8")), httpserver)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    failures = _run(snippets(readme), httpserver, tmp_path)
 
     assert failures == []
