@@ -137,7 +137,7 @@ def verify_signature(
     WebhookError); InvalidArgumentError for a mistake in the arguments themselves.
     """
     raw = _raw(body)
-    keys = _secrets(secrets)
+    keys = checked_secrets(secrets)
     limit = _tolerance(tolerance)
     timestamp, received = parse_header(signature_header(headers))
     expected = [_digest(key, timestamp, raw) for key in keys]
@@ -169,7 +169,7 @@ def sign(
     ``timestamp`` (Unix seconds; default now) with ``secret``, or with each of several secrets
     (one ``v1`` apiece, as during a rotation). For testing your own webhook endpoint."""
     raw = _raw(body)
-    keys = _secrets(secret)
+    keys = checked_secrets(secret)
     if timestamp is None:
         timestamp = int(time.time())
     elif isinstance(timestamp, bool) or not isinstance(timestamp, int) or timestamp < 0:
@@ -200,7 +200,7 @@ def _raw(body: object) -> bytes | memoryview:
     )
 
 
-def _secrets(secrets: object) -> list[str]:
+def checked_secrets(secrets: object) -> list[str]:
     """The signing secrets, checked; the values are never shown."""
     keys = [secrets] if isinstance(secrets, str) else secrets
     if not isinstance(keys, Iterable):
