@@ -17,6 +17,7 @@ enumerate operations and recordings, and a new operation needs its recordings fi
 recordings`).
 """
 
+import json
 import re
 import subprocess
 import sys
@@ -45,6 +46,7 @@ CHANGES = [
     api_changes.add_open_set_field,
     api_changes.add_parameterless_get,
     api_changes.add_paginated_list_and_create,
+    api_changes.add_webhook_event,
     api_changes.rename_field,
 ]
 
@@ -54,15 +56,15 @@ def test_a_change_takes_names_the_spec_does_not_use_and_keeps_what_it_has(change
     """Applied to a spec that already holds every name the changes would pick first (the spec
     after all of them), each change picks others and overwrites nothing."""
     grown = load(SPEC)
-    for earlier in CHANGES[:3]:
+    for earlier in CHANGES[:4]:
         grown = earlier(grown).spec
     first, again = change(load(SPEC)), change(grown)
     if change is api_changes.rename_field:
         assert again.names == first.names  # the same field of the same resource, by role
         return
     assert set(again.names.values()).isdisjoint(first.names.values()), again.names
-    for part in ("paths", "tags"):
-        for name in grown[part]:
+    for part in ("paths", "tags", "webhooks"):
+        for name in grown.get(part) or ():
             assert name in again.spec[part], f"{change.__name__} removed {part} {name}"
     for name, schema in grown["components"]["schemas"].items():
         kept = again.spec["components"]["schemas"][name]
@@ -151,8 +153,9 @@ def _summary(stdout: str) -> dict[str, str]:
                 "Added the tag `{tag}`",
             ],
         ),
+        (api_changes.add_webhook_event, ["Added the webhook event `{event}` (`{model}`)"]),
     ],
-    ids=["open-set-field", "get-without-parameters", "paginated-list-and-create"],
+    ids=["open-set-field", "get-without-parameters", "paginated-list-and-create", "webhook-event"],
 )
 def test_a_change_to_the_spec_alone_then_make_bump_leaves_make_check_green(
     scratch: ScratchRepo, change: Change, lines: list[str]
@@ -163,7 +166,10 @@ def test_a_change_to_the_spec_alone_then_make_bump_leaves_make_check_green(
     bumped = scratch.make("bump")
     assert bumped.returncode == 0, _output(bumped)
     # A new operation documents responses that have no recording yet: bump says what to run.
-    new_responses = change is not api_changes.add_open_set_field
+    new_responses = change in (
+        api_changes.add_parameterless_get,
+        api_changes.add_paginated_list_and_create,
+    )
     assert ("run `make recordings`" in bumped.stdout) is new_responses, bumped.stdout
     checked = scratch.make("check")
     assert checked.returncode == 0, _output(checked)
@@ -180,6 +186,45 @@ def test_a_change_to_the_spec_alone_then_make_bump_leaves_make_check_green(
         *(["### Added"] if "### Added" not in entry_before else []),
         *(f"- {line.format(**changed.names)}" for line in lines),
     ]
+    if change is api_changes.add_webhook_event:
+        _new_event_is_verified_into_its_model(scratch, changed)
+
+
+# Run in the scratch repository's package: a delivery of the new event, signed as Kirim signs,
+# comes back from verify() as the event's generated model, its fields typed by the spec.
+_PROBE = """
+import json, sys, typing
+from kirim_chat import models, webhooks
+event_name, model, body = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+raw = json.dumps(body).encode()
+signature = webhooks.sign(raw, "whsec_test_probe", timestamp=1716480000)
+for headers in ({"X-Kirim-Signature": signature, "X-Kirim-Event": event_name}, signature):
+    event = webhooks.verify(raw, headers, "whsec_test_probe", now=1716480000)
+    assert type(event) is getattr(models, model), type(event)
+    assert event.to_dict() == body
+    assert isinstance(event.data.amount, int) and event.data.amount == body["data"]["amount"]
+assert webhooks.EVENTS[event_name] is getattr(models, model)
+assert getattr(models, model) in typing.get_args(webhooks.KnownEvent)
+# The models import each other only for type checkers: resolve their names in the package.
+hints = typing.get_type_hints(getattr(models, model), localns=vars(models))
+data = typing.get_type_hints(hints["data"], localns=vars(models))
+print(hints["data"].__name__, data["amount"].__name__)
+"""
+
+
+def _new_event_is_verified_into_its_model(
+    scratch: ScratchRepo, changed: api_changes.Changed
+) -> None:
+    event, model = changed.names["event"], changed.names["model"]
+    post = load(scratch.root / "openapi.yaml")["webhooks"][event]["post"]
+    body = next(iter(post["requestBody"]["content"]["application/json"]["examples"].values()))
+    probe = subprocess.run(
+        [sys.executable, "-c", _PROBE, event, model, json.dumps(body["value"])],
+        cwd=scratch.root / "generated", capture_output=True, text=True, timeout=SUBPROCESS,
+        check=False,
+    )  # fmt: skip
+    assert probe.returncode == 0, _output(probe)
+    assert probe.stdout.split() == [changed.names["data"], "int"], _output(probe)
 
 
 def _changelog(scratch: ScratchRepo) -> str:
