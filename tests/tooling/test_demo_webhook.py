@@ -1,0 +1,52 @@
+"""The webhook part of `make demo` (scripts/demo_webhook.py): the spec's first webhook example,
+signed and verified, printed as the typed event it becomes; read from the spec, whatever event
+comes first there."""
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kirim_chat import webhooks
+from scripts.demo_webhook import first_delivery, print_verified_delivery, verified_delivery
+from scripts.paths import SPEC
+from scripts.spec import load
+
+
+def test_the_specs_first_webhook_example_is_verified_into_its_typed_event() -> None:
+    name, body = first_delivery()
+    model = webhooks.EVENTS[name].__name__
+
+    lines = verified_delivery()
+
+    assert lines[0].startswith(f"a {name} delivery, signed with webhooks.sign() and checked")
+    assert lines[0].endswith(f"is a {model}:")
+    assert lines[1].startswith(f"{model}(")
+    inbound = [
+        message
+        for entry in json.loads(body).get("entry", [])
+        for change in entry["changes"]
+        for message in change["value"].get("messages", [])
+    ]
+    # An inbound message: one line each, with what a handler reads from it.
+    assert len(lines) == 2 + len(inbound)
+    for line, message in zip(lines[2:], inbound, strict=True):
+        assert f"message {message['id']} from {message['from']} to the account" in line
+
+
+def test_printed_as_make_demo_shows_it(capsys: pytest.CaptureFixture[str]) -> None:
+    print_verified_delivery()
+
+    printed = capsys.readouterr()
+    assert printed.err == "==> webhooks:\n"
+    assert printed.out.splitlines() == verified_delivery()
+
+
+def test_a_spec_without_a_webhook_example_is_named(tmp_path: Path) -> None:
+    document = load(SPEC)
+    document.pop("webhooks", None)
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    with pytest.raises(LookupError, match="has no webhook event with an example"):
+        first_delivery(spec)
