@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -14,10 +13,6 @@ from attrs import field as _attrs_field
 
 from .. import _json
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.contact_update import ContactUpdate
-
 
 T = TypeVar("T", bound="ContactUpdatedEvent")
 
@@ -56,8 +51,6 @@ class ContactUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_update import ContactUpdate  # noqa: PLC0415
-
         src = (
             src_dict
             if type(src_dict) is dict
@@ -193,3 +186,8 @@ class ContactUpdatedEvent:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# The models this one holds: imported after the class, so that models holding each other
+# import in any order, and once rather than on every call.
+from ..models.contact_update import ContactUpdate  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json
-
-if TYPE_CHECKING:
-    from ..models.assignee_change import AssigneeChange
-    from ..models.conversation import Conversation
-
 
 T = TypeVar("T", bound="ConversationAssignment")
 
@@ -36,9 +31,6 @@ class ConversationAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assignee_change import AssigneeChange  # noqa: PLC0415
-        from ..models.conversation import Conversation  # noqa: PLC0415
-
         src = (
             src_dict
             if type(src_dict) is dict
@@ -137,3 +129,9 @@ class ConversationAssignment:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# The models this one holds: imported after the class, so that models holding each other
+# import in any order, and once rather than on every call.
+from ..models.assignee_change import AssigneeChange  # noqa: E402
+from ..models.conversation import Conversation  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json
-
-if TYPE_CHECKING:
-    from ..models.meta_change_value import MetaChangeValue
-
 
 T = TypeVar("T", bound="MetaChange")
 
@@ -36,8 +32,6 @@ class MetaChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_change_value import MetaChangeValue  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "MetaChange")
         try:
             r_field = src["field"]
@@ -127,3 +121,8 @@ class MetaChange:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# The models this one holds: imported after the class, so that models holding each other
+# import in any order, and once rather than on every call.
+from ..models.meta_change_value import MetaChangeValue  # noqa: E402

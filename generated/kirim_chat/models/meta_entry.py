@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json
-
-if TYPE_CHECKING:
-    from ..models.meta_change import MetaChange
-
 
 T = TypeVar("T", bound="MetaEntry")
 
@@ -35,8 +31,6 @@ class MetaEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_change import MetaChange  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "MetaEntry")
         try:
             r_id = src["id"]
@@ -138,3 +132,8 @@ class MetaEntry:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# The models this one holds: imported after the class, so that models holding each other
+# import in any order, and once rather than on every call.
+from ..models.meta_change import MetaChange  # noqa: E402

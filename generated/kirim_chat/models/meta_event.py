@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,10 +11,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json
-
-if TYPE_CHECKING:
-    from ..models.meta_entry import MetaEntry
-
 
 T = TypeVar("T", bound="MetaEvent")
 
@@ -44,8 +39,6 @@ class MetaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_entry import MetaEntry  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "MetaEvent")
         try:
             r_object_ = src["object"]
@@ -144,3 +137,8 @@ class MetaEvent:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# The models this one holds: imported after the class, so that models holding each other
+# import in any order, and once rather than on every call.
+from ..models.meta_entry import MetaEntry  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from .. import _json
 from ..models.meta_message_type_name import MetaMessageTypeName
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.meta_media import MetaMedia
-    from ..models.meta_text import MetaText
-
 
 T = TypeVar("T", bound="MetaMessage")
 
@@ -61,9 +56,6 @@ class MetaMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_media import MetaMedia  # noqa: PLC0415
-        from ..models.meta_text import MetaText  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "MetaMessage")
         present = 4
         try:
@@ -214,3 +206,9 @@ class MetaMessage:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# The models this one holds: imported after the class, so that models holding each other
+# import in any order, and once rather than on every call.
+from ..models.meta_media import MetaMedia  # noqa: E402
+from ..models.meta_text import MetaText  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from .. import _json
 from ..models.meta_status_name import MetaStatusName
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.meta_conversation import MetaConversation
-    from ..models.meta_error import MetaError
-    from ..models.meta_pricing import MetaPricing
-
 
 T = TypeVar("T", bound="MetaStatus")
 
@@ -65,10 +59,6 @@ class MetaStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_conversation import MetaConversation  # noqa: PLC0415
-        from ..models.meta_error import MetaError  # noqa: PLC0415
-        from ..models.meta_pricing import MetaPricing  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "MetaStatus")
         present = 4
         try:
@@ -247,3 +237,10 @@ class MetaStatus:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# The models this one holds: imported after the class, so that models holding each other
+# import in any order, and once rather than on every call.
+from ..models.meta_conversation import MetaConversation  # noqa: E402
+from ..models.meta_error import MetaError  # noqa: E402
+from ..models.meta_pricing import MetaPricing  # noqa: E402
