@@ -10,6 +10,7 @@ the figure is the median of the per-repeat ratios. Goals are reported, never ass
 import argparse
 import asyncio
 import contextlib
+import copy
 import hashlib
 import hmac
 import json
@@ -179,13 +180,18 @@ WEBHOOK_TIME = 1716480000
 
 
 def _delivery(size: int, *, batched: bool) -> tuple[str, bytes]:
-    """The spec's first webhook example grown to ``size`` bytes or more, as Kirim would send it:
-    its first message's text made longer (one long message), or its message repeated (Meta
-    batching several), the second being the harder case: many small objects to parse."""
-    name, item = next(iter(load(SPEC)["webhooks"].items()))
-    media = item["post"]["requestBody"]["content"]["application/json"]
-    body = next(iter(media["examples"].values()))["value"]
-    messages = body["entry"][0]["changes"][0]["value"]["messages"]
+    """The spec's first example of an inbound message (Meta's notification) grown to ``size``
+    bytes or more, as Kirim would send it: its message's text made longer (one long message),
+    or its message repeated (Meta batching several), the harder case: many small objects."""
+    name, body = next(
+        (name, copy.deepcopy(example["value"]))
+        for name, item in load(SPEC)["webhooks"].items()
+        for example in item["post"]["requestBody"]["content"]["application/json"][
+            "examples"
+        ].values()
+        if _messages(example["value"])
+    )
+    messages = _messages(body)
     one = messages[0]
     while len(json.dumps(body)) < size:
         if batched:
@@ -193,6 +199,14 @@ def _delivery(size: int, *, batched: bool) -> tuple[str, bytes]:
         else:
             one["text"]["body"] += " Halo, mau tanya soal pesanan."
     return name, json.dumps(body).encode()
+
+
+def _messages(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The text messages of the first change of a Meta notification; none for another body."""
+    entries = body.get("entry") or [{}]
+    value = ((entries[0].get("changes") or [{}])[0]).get("value") or {}
+    messages: list[dict[str, Any]] = value.get("messages") or []
+    return messages if messages and "text" in messages[0] else []
 
 
 def bench_webhooks(settings: Settings) -> list[Row]:
