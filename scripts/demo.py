@@ -26,6 +26,7 @@ from kirim_chat.api.conversations import list_conversations
 from kirim_chat.api.messages import send_message
 from kirim_chat.models import AccountStatus, TextContent, TextMessageRequest
 from kirim_chat.testing import FakeKirim
+from scripts.demo_webhook import print_verified_delivery
 
 RECIPIENT = "+628123456789"
 
@@ -118,11 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         send_text(client, sender)
         show_conversations(client, sender)
 
-        # ---- NEXT STEP, TO COME: verify a signed webhook delivery --------------------------
         # Kirim then tells the application about the message (delivered, read, a reply) by
-        # webhook. This is where the demo will show a delivery's signature being checked with
-        # the package's webhook helper before the event is trusted.
-        # --------------------------------------------------------------------------------------
+        # webhook: a delivery is trusted only once its signature is checked.
+        _heading("A webhook delivery: webhooks.verify(body, headers, secrets)")
+        print_verified_delivery()
 
         sends = [call for call in kirim.calls if call.operation == "sendMessage"]
         _heading("What the stand-in received (kirim.calls), as a test of your code would see it")

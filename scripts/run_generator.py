@@ -16,7 +16,8 @@ Values read through ``spec`` are the document's own, untrusted text: a template 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +34,41 @@ from openapi_python_client.schema import UntrustedString
 RESERVED_ARGUMENTS = frozenset({"request_options"})
 
 
+# Where a webhook body is read from; the generator makes models of component schemas only.
+JSON_BODY = "application/json"
+COMPONENT_SCHEMA = "#/components/schemas/"
+# The templates' own modules, rendered after the generator's models (webhooks.py imports them).
+OWN_MODULES = {"webhooks.py.jinja": "webhooks.py"}
+
+
+class SpecError(Exception):
+    """The spec asks for something the templates cannot generate; the message says what."""
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """One event of the document's ``webhooks``, as the templates need it."""
+
+    name: str
+    """The event's name, its key in ``webhooks`` (``contact.created``)."""
+    model: str
+    """The class of the model of its body."""
+    fixed: tuple[tuple[str, str], ...]
+    """The body's top-level required fields whose value the model fixes to a string (a
+    ``const``), by which a body is recognised as this event's: ``(("type",
+    "contact.created"),)``."""
+
+
 class Spec:
     """The raw OpenAPI document, looked up by what the templates hold: ``spec.operation(endpoint)``
-    and ``spec.parameter(endpoint, parameter)``."""
+    and ``spec.parameter(endpoint, parameter)``; ``spec.webhooks()`` and ``spec.model_at(...)``
+    for the events."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], classes: Mapping[str, str] | None = None) -> None:
         self._document = document
+        # The class of each model the generator made, by the JSON pointer of its schema
+        # (``/components/schemas/Account``).
+        self._classes = dict(classes or {})
 
     def _follow(self, node: Any) -> Any:
         """``node`` with its ``$ref`` (local, possibly chained) replaced by the target; keys
@@ -77,6 +107,58 @@ class Spec:
             return list(operation["security"])
         return list(self._document.get("security", []))
 
+    def webhooks(self) -> list[Webhook]:
+        """Each event of ``webhooks`` that is a ``post`` with a JSON body, in the document's
+        order. Its body must be a ``$ref`` to a component schema: the generator makes models of
+        those alone."""
+        found = []
+        for name, raw_item in (self._document.get("webhooks") or {}).items():
+            operation = self._follow(raw_item).get("post")
+            if operation is None:
+                continue
+            body = self._follow(operation.get("requestBody") or {})
+            schema = ((body.get("content") or {}).get(JSON_BODY) or {}).get("schema") or {}
+            reference = schema.get("$ref", "")
+            model = self._class_of(reference)
+            if model is None:
+                raise SpecError(
+                    f"webhooks.{name}: the {JSON_BODY} body must be a $ref to a schema in "
+                    "components.schemas, of which the generator makes the event's model"
+                )
+            target = self._follow(schema)
+            fixed = tuple(
+                (key, constant)
+                for key, value in (target.get("properties") or {}).items()
+                if key in target.get("required", [])
+                and isinstance(constant := self._follow(value).get("const"), str)
+            )
+            found.append(Webhook(name=name, model=model, fixed=fixed))
+        return found
+
+    def model_at(self, model: str, *path: str) -> str | None:
+        """The class of the model found by following ``path``, property by property (through
+        the items of arrays), from the model ``model``; None when the path leads nowhere or to
+        a schema that is not a component."""
+        pointers = {cls: pointer for pointer, cls in self._classes.items()}
+        if model not in pointers:
+            return None
+        node: Any = {"$ref": "#" + pointers[model]}
+        for step in path:
+            node = self._follow(node)
+            while node.get("type") == "array":
+                node = self._follow(node.get("items", {}))
+            node = (node.get("properties") or {}).get(step)
+            if not isinstance(node, dict):
+                return None
+        while node.get("type") == "array":
+            node = node.get("items", {})
+        return self._class_of(node.get("$ref", ""))
+
+    def _class_of(self, reference: str) -> str | None:
+        if not reference.startswith(COMPONENT_SCHEMA):
+            return None
+        return self._classes.get(reference.removeprefix("#"))
+
     def parameter(self, endpoint: Any, parameter: Any) -> dict[str, Any] | None:
         """The parameter object behind one of ``endpoint``'s parameter properties; None for its
         body (which the generator lists with the parameters)."""
@@ -103,9 +185,24 @@ def _errors(spec: Path, config: Config, templates: Path) -> Sequence[GeneratorEr
     if isinstance(openapi, GeneratorError):
         return [openapi]
     _rename_reserved(openapi, config)
-    project = Project(openapi=openapi, config=config, custom_template_path=templates)
-    project.env.globals["spec"] = Spec(json.loads(spec.read_bytes()))
-    return project.build()
+    project = _Project(openapi=openapi, config=config, custom_template_path=templates)
+    classes = {model.name.get_untrusted_value(): model.class_info.name for model in openapi.models}
+    project.env.globals["spec"] = Spec(json.loads(spec.read_bytes()), classes)
+    try:
+        return project.build()
+    except SpecError as failure:
+        return [GeneratorError(header="The spec cannot be generated", detail=str(failure))]
+
+
+class _Project(Project):
+    """The generator's project, which also renders the templates' own modules (OWN_MODULES)
+    into the package, with the same environment and before the post hooks format them."""
+
+    def _build_models(self) -> None:
+        super()._build_models()
+        for template, module in OWN_MODULES.items():
+            text = self.env.get_template(template).render()
+            (self.package_dir / module).write_text(text, encoding=self.config.file_encoding)
 
 
 def _rename_reserved(openapi: GeneratorData, config: Config) -> None:

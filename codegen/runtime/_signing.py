@@ -48,19 +48,28 @@ def signature_header(headers: Mapping[str, str] | str | None) -> str:
         return headers
     if headers is None:
         raise MalformedSignatureHeaderError(f"no {SIGNATURE_HEADER} header was given")
+    value = header_value(headers, SIGNATURE_HEADER)
+    if value is None:
+        raise MalformedSignatureHeaderError(
+            f"the delivery has no {SIGNATURE_HEADER} header: Kirim signs every delivery, so an "
+            "unsigned one did not come from Kirim"
+        )
+    return value
+
+
+def header_value(headers: Mapping[str, str], name: str) -> str | None:
+    """The value of header ``name`` in a request's headers, whatever the case of either; None
+    when it is absent. Any mapping works: a dict, Starlette's, Django's ``request.headers``."""
     if not isinstance(headers, Mapping):
         raise InvalidArgumentTypeError(
             f"headers must be the request's headers (a mapping) or the {SIGNATURE_HEADER} "
             f"value (a str), got {type(headers).__name__}"
         )
-    wanted = SIGNATURE_HEADER.lower()
-    for name, value in headers.items():
-        if isinstance(name, str) and name.lower() == wanted:
+    wanted = name.lower()
+    for key, value in headers.items():
+        if isinstance(key, str) and key.lower() == wanted:
             return value
-    raise MalformedSignatureHeaderError(
-        f"the delivery has no {SIGNATURE_HEADER} header: Kirim signs every delivery, so an "
-        "unsigned one did not come from Kirim"
-    )
+    return None
 
 
 def parse_header(value: str) -> tuple[int, list[str]]:
@@ -128,11 +137,10 @@ def verify_signature(
     WebhookError); InvalidArgumentError for a mistake in the arguments themselves.
     """
     raw = _raw(body)
-    keys = _secrets(secrets)
+    keys = checked_secrets(secrets)
     limit = _tolerance(tolerance)
     timestamp, received = parse_header(signature_header(headers))
-    signed = str(timestamp).encode() + b"." + raw
-    expected = [_digest(key, signed) for key in keys]
+    expected = [_digest(key, timestamp, raw) for key in keys]
     # Every pair is compared, in constant time each: which secret matched is not revealed by
     # how long the comparison took.
     matched = False
@@ -161,24 +169,30 @@ def sign(
     ``timestamp`` (Unix seconds; default now) with ``secret``, or with each of several secrets
     (one ``v1`` apiece, as during a rotation). For testing your own webhook endpoint."""
     raw = _raw(body)
-    keys = _secrets(secret)
+    keys = checked_secrets(secret)
     if timestamp is None:
         timestamp = int(time.time())
     elif isinstance(timestamp, bool) or not isinstance(timestamp, int) or timestamp < 0:
         raise InvalidArgumentError(
             f"timestamp must be Unix seconds, an int >= 0, got {timestamp!r}"
         )
-    signed = str(timestamp).encode() + b"." + raw
-    return ",".join([f"t={timestamp}", *(f"v1={_digest(key, signed).decode()}" for key in keys)])
+    signatures = (_digest(key, timestamp, raw).decode() for key in keys)
+    return ",".join([f"t={timestamp}", *(f"v1={signature}" for signature in signatures)])
 
 
-def _digest(secret: str, signed: bytes) -> bytes:
-    return hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest().encode()
+def _digest(secret: str, timestamp: int, raw: bytes | memoryview) -> bytes:
+    """The hex HMAC-SHA256 of ``<timestamp>.<raw>``, fed in pieces: the body, which may be
+    megabytes, is hashed where it lies rather than copied behind the prefix."""
+    digest = hmac.new(secret.encode(), f"{timestamp}.".encode(), hashlib.sha256)
+    digest.update(raw)
+    return digest.hexdigest().encode()
 
 
-def _raw(body: object) -> bytes:
-    if isinstance(body, bytes | bytearray | memoryview):
-        return bytes(body)
+def _raw(body: object) -> bytes | memoryview:
+    if isinstance(body, bytes):
+        return body
+    if isinstance(body, bytearray | memoryview):
+        return memoryview(body)
     if isinstance(body, str):
         return body.encode()  # the body as text, decoded from the UTF-8 Kirim sends
     raise InvalidArgumentTypeError(
@@ -186,7 +200,7 @@ def _raw(body: object) -> bytes:
     )
 
 
-def _secrets(secrets: object) -> list[str]:
+def checked_secrets(secrets: object) -> list[str]:
     """The signing secrets, checked; the values are never shown."""
     keys = [secrets] if isinstance(secrets, str) else secrets
     if not isinstance(keys, Iterable):

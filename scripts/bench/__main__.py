@@ -1,6 +1,7 @@
 """`make bench`: what kirim_chat costs next to the floor beneath it, as side-by-side ratios.
 
-    python -m scripts.bench [--json PATH] [--quick] [--only per-call,parsing,imports,regeneration]
+    python -m scripts.bench [--json PATH] [--quick]
+        [--only per-call,parsing,webhooks,imports,regeneration]
 
 Every ratio compares two things measured in the same run, interleaved, over several repeats;
 the figure is the median of the per-repeat ratios. Goals are reported, never asserted.
@@ -9,6 +10,9 @@ the figure is the median of the per-repeat ratios. Goals are reported, never ass
 import argparse
 import asyncio
 import contextlib
+import copy
+import hashlib
+import hmac
 import json
 import os
 import platform
@@ -25,7 +29,7 @@ from typing import Any
 
 import httpx
 
-from kirim_chat import AuthenticatedClient
+from kirim_chat import AuthenticatedClient, webhooks
 from kirim_chat.api.accounts import list_accounts
 from kirim_chat.models import AccountList
 from scripts.bench import models as bench_models
@@ -36,7 +40,7 @@ from scripts.bench.timing import Comparison, compare, interleave, interleave_asy
 from scripts.paths import ROOT, SPEC
 from scripts.spec import load
 
-SECTIONS = ("per-call", "parsing", "imports", "regeneration")
+SECTIONS = ("per-call", "parsing", "webhooks", "imports", "regeneration")
 TOKEN = "kdv_test_" + "b" * 24
 
 
@@ -169,6 +173,69 @@ def bench_parsing(settings: Settings) -> list[Row]:
     return rows
 
 
+# -- webhooks ---------------------------------------------------------------------------------
+
+WEBHOOK_SECRET = "whsec_" + "bench" * 5
+WEBHOOK_TIME = 1716480000
+
+
+def _delivery(size: int, *, batched: bool) -> tuple[str, bytes]:
+    """The spec's first example of an inbound message (Meta's notification) grown to ``size``
+    bytes or more, as Kirim would send it: its message's text made longer (one long message),
+    or its message repeated (Meta batching several), the harder case: many small objects."""
+    name, body = next(
+        (name, copy.deepcopy(example["value"]))
+        for name, item in load(SPEC)["webhooks"].items()
+        for example in item["post"]["requestBody"]["content"]["application/json"][
+            "examples"
+        ].values()
+        if _messages(example["value"])
+    )
+    messages = _messages(body)
+    one = messages[0]
+    while len(json.dumps(body)) < size:
+        if batched:
+            messages.append({**one, "id": f"{one['id']}{len(messages)}"})
+        else:
+            one["text"]["body"] += " Halo, mau tanya soal pesanan."
+    return name, json.dumps(body).encode()
+
+
+def _messages(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The text messages of the first change of a Meta notification; none for another body."""
+    entries = body.get("entry") or [{}]
+    value = ((entries[0].get("changes") or [{}])[0]).get("value") or {}
+    messages: list[dict[str, Any]] = value.get("messages") or []
+    return messages if messages and "text" in messages[0] else []
+
+
+def bench_webhooks(settings: Settings) -> list[Row]:
+    rows = []
+    for batched in (False, True):
+        name, body = _delivery(2048, batched=batched)
+        signature = webhooks.sign(body, WEBHOOK_SECRET, timestamp=WEBHOOK_TIME)
+        headers = {"X-Kirim-Signature": signature, "X-Kirim-Event": name}
+
+        def floor(body: bytes = body, key: bytes = WEBHOOK_SECRET.encode()) -> object:
+            signed = f"{WEBHOOK_TIME}.".encode() + body
+            return hmac.new(key, signed, hashlib.sha256).hexdigest(), json.loads(body)
+
+        candidates: dict[str, Callable[[], object]] = {
+            "floor": floor,
+            "verify": partial(webhooks.verify, body, headers, [WEBHOOK_SECRET], now=WEBHOOK_TIME),
+        }
+        interleave(candidates, 2_000, 1)
+        times = interleave(candidates, 2_000, settings.parse_repeats)
+        found = compare(times, "verify", "floor")
+        count = len(json.loads(body)["entry"][0]["changes"][0]["value"]["messages"])
+        measure = f"{len(body):,} B {name}, {count} message{'' if count == 1 else 's'}"
+        rows.append(
+            _row("webhooks", measure, "webhooks.verify", "hmac + json.loads", found,
+                 goal="<= 3x", met=found.ratio <= 3.0)
+        )  # fmt: skip
+    return rows
+
+
 # -- imports ----------------------------------------------------------------------------------
 
 _IMPORT_PROBE = "import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
@@ -289,6 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     benches: dict[str, Callable[[Settings], list[Row]]] = {
         "per-call": bench_per_call,
         "parsing": bench_parsing,
+        "webhooks": bench_webhooks,
         "imports": bench_imports,
         "regeneration": bench_regeneration,
     }

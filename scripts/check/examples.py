@@ -42,21 +42,31 @@ class Example:
 
 def _schema_roots(document: dict[str, Any]) -> Iterator[tuple[list[str], str, Any]]:
     """(path, label, schema) of every schema written in place: components/schemas and the
-    schemas of parameters, headers and media types. A $ref is followed where it is defined."""
+    schemas of parameters, headers and media types, in operations and webhook events. A $ref
+    is followed where it is defined."""
     components = document.get("components") or {}
     for name, schema in (components.get("schemas") or {}).items():
         yield ["components", "schemas", name], f"schema {name}", schema
     for kind in ("parameters", "headers", "responses", "requestBodies"):
         for name, holder in (components.get(kind) or {}).items():
             yield from _schemas_in(holder, ["components", kind, name], f"{kind} {name}")
-    for path, item in (document.get("paths") or {}).items():
+    # Operations, and the webhook events Kirim sends (OpenAPI 3.1's `webhooks`), alike.
+    for section in ("paths", "webhooks"):
+        yield from _operation_schemas(document, section)
+
+
+def _operation_schemas(
+    document: dict[str, Any], section: str
+) -> Iterator[tuple[list[str], str, Any]]:
+    for path, item in (document.get(section) or {}).items():
         for index, parameter in enumerate(item.get("parameters") or []):
-            yield from _schemas_in(parameter, ["paths", path, "parameters", str(index)], path)
+            yield from _schemas_in(parameter, [section, path, "parameters", str(index)], path)
         for method in METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
-            base, label = ["paths", path, method], f"{method.upper()} {path}"
+            base = [section, path, method]
+            label = f"{method.upper()} {path}" if section == "paths" else f"webhook {path}"
             for index, parameter in enumerate(operation.get("parameters") or []):
                 where = [*base, "parameters", str(index)]
                 yield from _schemas_in(parameter, where, f"{label} parameter {index}")

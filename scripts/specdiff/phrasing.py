@@ -58,6 +58,11 @@ def phrases(raw: RawChange, specs: Specs) -> tuple[Phrase, ...]:
     if example_index(written) is not None:
         # A named example added or removed: documentation, whatever it belongs to.
         return (Phrase(documentation_line(document, written), role="example"),)
+    if written[:1] == ["webhooks"] and len(written) <= 2 and raw.kind != "modified":
+        # The section or one event: each event is a model verify() may now return, or not.
+        verb = "Added" if raw.kind == "added" else "Removed"
+        events = written[1:] or list(document.get("webhooks") or {})
+        return tuple(Phrase(f"{verb} {webhook_label(document, name)}") for name in events)
     item = document.get("paths", {}).get(written[1]) if written[:1] == ["paths"] else None
     if len(written) == 2 and raw.kind != "modified" and isinstance(item, dict):
         # A path is one line per operation on it: each is a function callers gain or lose.
@@ -104,6 +109,17 @@ def operation_label(document: dict[str, Any], path: str, method: str) -> str:
     label = f"`{method.upper()} {path}`"
     operation_id = operation.get("operationId")
     return f"{label} (`{snake_case(operation_id)}`)" if operation_id else label
+
+
+def webhook_label(document: dict[str, Any], name: str) -> str:
+    """The event and the model of its body, which `kirim_chat.webhooks.verify` returns: "the
+    webhook event `contact.created` (`ContactCreatedEvent`)"."""
+    operation = ((document.get("webhooks") or {}).get(name) or {}).get("post") or {}
+    body = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
+    reference = str(((body or {}).get("schema") or {}).get("$ref", ""))
+    model = reference.removeprefix("#/components/schemas/")
+    label = f"the webhook event `{name}`"
+    return f"{label} (`{model}`)" if model and model != reference else label
 
 
 def subject_name(document: dict[str, Any], parts: list[str]) -> str:
@@ -158,6 +174,8 @@ def _subject(document: dict[str, Any], written: list[str], resolved: list[str]) 
         if written[2:3] == ["parameters"] and len(written) >= 4:
             return _parameter(document, written[:4])
         return _Subject(f"the path `{written[1]}`", noun=f"the path `{written[1]}`")
+    if written[:1] == ["webhooks"] and len(written) >= 2:
+        return _in_webhook(document, written)
     if written[:1] == ["tags"] and len(written) >= 2:
         tag = resolve(document, written[:2]) or {}
         noun = f"the tag `{tag.get('name', written[1])}`"
@@ -181,6 +199,18 @@ def _in_operation(document: dict[str, Any], parts: list[str]) -> _Subject:
         return _in_body(f"the response {rest[1]}", label, rest[2:])
     if rest[:1] == ["requestBody"]:
         return _in_body("the request body", label, rest[1:])
+    return _Subject(label, noun=label)
+
+
+def _in_webhook(document: dict[str, Any], parts: list[str]) -> _Subject:
+    label = webhook_label(document, parts[1])
+    rest = parts[3:] if parts[2:3] == ["post"] else []
+    if rest[:1] == ["parameters"] and len(rest) >= 2:
+        parameter = resolve(document, parts[:5]) or {}
+        noun = f"the header `{parameter.get('name', rest[1])}`"
+        return _Subject(f"{noun} of {label}", noun=noun, owner=label)
+    if rest[:1] == ["requestBody"]:
+        return _in_body("the body", label, rest[1:])
     return _Subject(label, noun=label)
 
 
@@ -222,10 +252,15 @@ def _owners(document: dict[str, Any], reference: str, path: str = "") -> str:
             if not isinstance(operation, dict) or (path and where != path):
                 continue
             if path or json.dumps(reference) in json.dumps([item.get("parameters"), operation]):
-                found.append((where, method))
+                label = operation_label(document, where, method)
+                found.append((label, _function(document, where, method)))
+    for name, item in ({} if path else document.get("webhooks") or {}).items():
+        if json.dumps(reference) in json.dumps(item):
+            label = webhook_label(document, name)
+            found.append((label, label))
     if len(found) == 1:
-        return operation_label(document, *found[0])
-    return _listing([_function(document, *operation) for operation in found]) or "no operation"
+        return found[0][0]
+    return _listing([function for _, function in found]) or "no operation"
 
 
 def _function(document: dict[str, Any], path: str, method: str) -> str:

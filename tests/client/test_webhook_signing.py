@@ -1,11 +1,16 @@
 """Kirim's webhook signatures (kirim_chat._signing): checked against vectors computed with
 OpenSSL (tests/fixtures/webhooks/vectors.json), not by the code under test; rotation, the time
-tolerance at its edges, every malformed header, and secrets that never show."""
+tolerance at its edges, every malformed header, any one-byte change (hypothesis), comparisons
+in constant time, a large body hashed where it lies, and secrets that never show."""
 
+import hmac
 import json
+import tracemalloc
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kirim_chat import errors
 from kirim_chat._signing import DEFAULT_TOLERANCE, parse_header, sign, verify_signature
@@ -97,6 +102,95 @@ def test_the_body_as_text_verifies_like_its_bytes() -> None:
     name = "spaced_utf8.json"
     text = body_of(name).decode("utf-8")
     assert verify_signature(text, header(v1(name, "primary")), [PRIMARY], now=T) == T
+
+
+def test_a_bytearray_or_a_memoryview_verifies_like_the_bytes() -> None:
+    name = BODIES[0]
+    signed = header(v1(name, "primary"))
+    for body in (bytearray(body_of(name)), memoryview(body_of(name))):
+        assert verify_signature(body, signed, [PRIMARY], now=T) == T
+
+
+# Fixed draws, as everywhere in the suite: every run checks the same changes.
+ONE_CHANGE = settings(max_examples=200, derandomize=True, database=None, deadline=None)
+HEX = "0123456789abcdef"
+
+
+@ONE_CHANGE
+@given(data=st.data())
+def test_any_one_byte_change_of_the_body_fails(data: st.DataObject) -> None:
+    name = data.draw(st.sampled_from(BODIES))
+    signed = header(v1(name, "primary"))
+    body = bytearray(body_of(name))
+    assert verify_signature(bytes(body), signed, [PRIMARY], now=T) == T
+    position = data.draw(st.integers(0, len(body) - 1))
+    body[position] ^= data.draw(st.integers(1, 255))
+    with pytest.raises(errors.InvalidSignatureError):
+        verify_signature(bytes(body), signed, [PRIMARY], now=T)
+
+
+@ONE_CHANGE
+@given(
+    name=st.sampled_from(BODIES),
+    # Near the signing time (a replay a moment later), and anywhere else.
+    other=(st.integers(T - 1000, T + 1000) | st.integers(0, 10**15 - 1)).filter(lambda t: t != T),
+)
+def test_the_same_signature_under_any_other_timestamp_fails(name: str, other: int) -> None:
+    # No time check here: the signature itself must not match another time.
+    assert verify_signature(body_of(name), header(v1(name, "primary")), [PRIMARY], tolerance=0)
+    with pytest.raises(errors.InvalidSignatureError):
+        verify_signature(
+            body_of(name), header(v1(name, "primary"), t=other), [PRIMARY], tolerance=0
+        )
+
+
+@ONE_CHANGE
+@given(data=st.data())
+def test_any_one_digit_change_of_the_signature_fails(data: st.DataObject) -> None:
+    name = data.draw(st.sampled_from(BODIES))
+    signature = list(v1(name, "primary"))
+    assert verify_signature(body_of(name), header("".join(signature)), [PRIMARY], now=T) == T
+    position = data.draw(st.integers(0, len(signature) - 1))
+    signature[position] = data.draw(st.sampled_from(HEX.replace(signature[position], "")))
+    with pytest.raises(errors.InvalidSignatureError):
+        verify_signature(body_of(name), header("".join(signature)), [PRIMARY], now=T)
+
+
+def test_every_signature_is_compared_with_every_secret_in_constant_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compared: list[tuple[bytes, bytes]] = []
+    compare_digest = hmac.compare_digest
+
+    def recording(a: bytes, b: bytes) -> bool:
+        compared.append((a, b))
+        return compare_digest(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", recording)
+    name = BODIES[0]
+    # The first pair matches: stopping there would leave three comparisons out.
+    rotation = header(v1(name, "rotating"), "0" * 64)
+
+    assert verify_signature(body_of(name), rotation, [ROTATING, UNKNOWN_SECRET], now=T) == T
+
+    # Two signatures by two secrets: four comparisons, every one in constant time, and none
+    # skipped once one matched (which would tell by its timing which secret is in use).
+    assert len(compared) == 4
+    assert (v1(name, "rotating").encode(), v1(name, "rotating").encode()) in compared
+
+
+def test_a_10_mb_body_is_verified_where_it_lies(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = b'{"data": "' + b"x" * (10 * 1024 * 1024) + b'"}'
+    signed = sign(body, PRIMARY, timestamp=T)
+    tracemalloc.start()
+    try:
+        assert verify_signature(body, signed, [PRIMARY], now=T) == T
+        assert verify_signature(memoryview(body), signed, [PRIMARY], now=T) == T
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # Not one copy of the body: it is fed to HMAC as it is, behind its `<t>.` prefix.
+    assert peak < len(body) // 10, peak
 
 
 # -- the time tolerance, both ways -------------------------------------------------------------

@@ -385,6 +385,77 @@ def add_path_scoped_send(spec: Spec) -> Changed:
     )
 
 
+def add_webhook_event(spec: Spec) -> Changed:
+    """A new webhook event in Kirim's envelope (``invoice.paid``): its body a component schema
+    that fixes ``type``, delivered with the headers and answers of the spec's other events."""
+    spec = copy.deepcopy(spec)
+    events: dict[str, Any] = spec.setdefault("webhooks", {})
+    taken = _taken(spec)
+    # The first word none of whose names is taken: Invoice, else Invoice2...
+    used = taken | {name.split(".")[0].capitalize() for name in events}
+    used |= {name.removesuffix(suffix) for name in taken for suffix in ("PaidEvent", "Payment")}
+    word = free_name({name for name in used if name.isidentifier()}, "Invoice")
+    event, model, data = f"{snake_case(word)}.paid", f"{word}PaidEvent", f"{word}Payment"
+    id_pattern = "^inv_[0-9A-HJKMNP-TV-Z]{26}$"
+    _schemas(spec)[data] = {
+        "type": "object",
+        "description": "What the event carries.",
+        "required": ["invoice_id", "amount"],
+        "properties": {
+            "invoice_id": {"description": "The invoice paid.", "type": "string",
+                           "pattern": id_pattern, "maxLength": 30},
+            "amount": {"description": "The amount paid, in cents.", "type": "integer",
+                       "format": "int32", "minimum": 0, "maximum": 2147483647},
+        },
+        "additionalProperties": True,
+    }  # fmt: skip
+    _schemas(spec)[model] = {
+        "type": "object",
+        "description": f"Kirim's envelope of `{event}`.",
+        "required": ["id", "type", "created_at", "data"],
+        "properties": {
+            "id": {"description": "The event's id.", "type": "string",
+                   "pattern": "^evt_[0-9A-HJKMNP-TV-Z]{26}$", "maxLength": 30},
+            "type": {"description": f"Always `{event}`.", "type": "string", "const": event},
+            "created_at": {"description": "When the invoice was paid.", "type": "string",
+                           "format": "date-time", "maxLength": 64},
+            "data": {"$ref": f"#/components/schemas/{data}"},
+        },
+        "additionalProperties": True,
+    }  # fmt: skip
+    example = {
+        "id": "evt_01HXYZABCDEFGHJKMNPQRSTVWX",
+        "type": event,
+        "created_at": "2026-05-23T10:00:00Z",
+        "data": {"invoice_id": "inv_01HXYZABCDEFGHJKMNPQRSTVWX", "amount": 125000},
+    }
+    # Delivered as the spec's other events are: the same headers, answers and tags.
+    first: dict[str, Any] = next(iter(events.values()), {})
+    other: dict[str, Any] = first.get("post", {})
+    operation: dict[str, Any] = {
+        key: copy.deepcopy(other[key]) for key in ("tags", "parameters") if key in other
+    }
+    events[event] = {
+        "post": {
+            **operation,
+            "summary": "An invoice was paid",
+            "description": "A customer paid an invoice.",
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": f"#/components/schemas/{model}"},
+                        "examples": {"paid": {"summary": "A paid invoice", "value": example}},
+                    }
+                },
+            },
+            "responses": copy.deepcopy(other.get("responses"))
+            or {"2XX": {"description": "Any 2xx status acknowledges the delivery."}},
+        }
+    }
+    return Changed(spec, {"event": event, "model": model, "data": data})
+
+
 def rename_field(spec: Spec) -> Changed:
     """A required string field of a response schema renamed, its examples with it: what a
     maintainer does when the vendor renames a field (Account.name -> display_name)."""

@@ -16,7 +16,8 @@ from scripts.specdiff.model import Verdict
 from tests.support.scratch_repo import ScratchRepo
 
 SPEC = FIXTURES / "specdiff" / "openapi.yaml"
-"""The base every mutation applies to: a listing, a cursor-paginated list, a POST with a body."""
+"""The base every mutation applies to: a listing, a cursor-paginated list, a POST with a body,
+a webhook event."""
 VERSION = "0.4.2"
 """Its info.version; the tests that bump it expect versions written from this one."""
 
@@ -69,6 +70,32 @@ def _ref(schema: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{schema}"}
 
 
+CONNECTED = "/webhooks/account.connected"
+CONNECTED_EVENT = "the webhook event `account.connected` (`AccountConnectedEvent`)"
+SIGNATURE = "/components/parameters/SignatureHeader"
+
+
+def _webhook(schema: str) -> dict[str, Any]:
+    body = {"required": True, "content": {"application/json": {"schema": _ref(schema)}}}
+    return {
+        "post": {
+            "summary": "An account was disconnected",
+            "description": "A WhatsApp Business phone number was disconnected.",
+            "requestBody": body,
+            "responses": {"2XX": {"description": "Any 2xx status acknowledges the delivery."}},
+        }
+    }
+
+
+DISCONNECTED_EVENT = {
+    "type": "object",
+    "description": "The envelope of `account.disconnected`.",
+    "required": ["type"],
+    "properties": {
+        "type": {"description": "Always it.", "type": "string", "const": "account.disconnected"}
+    },
+    "additionalProperties": True,
+}
 NICKNAME = {"description": "A short label.", "type": "string", "maxLength": 32}
 ORG = {
     "name": "org",
@@ -625,6 +652,43 @@ MUTATIONS = [
         A,
         [_add("/tags/-", {"name": "Probes", "description": "Added by the mutation corpus."})],
         ((A, "Added the tag `Probes`"),),
+    ),
+    Mutation(
+        "new_webhook_event",
+        "A new webhook event with the model of its body: a line naming the event and the model.",
+        A,
+        [
+            _add("/webhooks/account.disconnected", _webhook("AccountDisconnectedEvent")),
+            _add("/components/schemas/AccountDisconnectedEvent", DISCONNECTED_EVENT),
+        ],
+        ((A, "Added the webhook event `account.disconnected` (`AccountDisconnectedEvent`)"),),
+    ),
+    Mutation(
+        "webhook_event_removed",
+        "A webhook event removed: verify() no longer returns its model.",
+        B,
+        [_remove(CONNECTED)],
+        ((B, f"Removed {CONNECTED_EVENT}"),),
+    ),
+    Mutation(
+        "webhooks_removed",
+        "The whole webhooks section removed: a line per event.",
+        B,
+        [_remove("/webhooks")],
+        ((B, f"Removed {CONNECTED_EVENT}"),),
+    ),
+    Mutation(
+        "webhook_header_reworded",
+        "The description of a header parameter that only a webhook event uses.",
+        P,
+        _replace(f"{SIGNATURE}/description", "The signature.", was="The delivery's signature."),
+        (
+            (
+                P,
+                f"Reworded the description of the header parameter `X-Kirim-Signature` of "
+                f"{CONNECTED_EVENT}",
+            ),
+        ),
     ),
     Mutation(
         "version_only",

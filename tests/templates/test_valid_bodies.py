@@ -2,13 +2,19 @@
 
 import copy
 import datetime
+import json
 import pickle
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 import attrs
 import pytest
 
+from tests.conftest import ScratchPackages
+from tests.support.budgets import SUBPROCESS
 from tests.templates.specs import KINDS, POINT_BODY, VALID
 
 
@@ -246,3 +252,57 @@ def test_everything_at_once(models: Any) -> None:
     assert everything.arrays.points[1] == models.Point(x=3, y=4)
     assert everything.enums.closed is models.Colour.GREEN
     assert models.Everything.from_dict(everything.to_dict()) == everything
+
+
+# Models that hold each other, directly and through a list: each imports the other after its
+# own class, so the package imports whichever module comes first.
+HOLDING_EACH_OTHER: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Cycles", "version": "1.0.0"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Folder": {
+                "type": "object",
+                "properties": {
+                    "parent": {"$ref": "#/components/schemas/Folder"},
+                    "files": {"type": "array", "items": {"$ref": "#/components/schemas/File"}},
+                },
+            },
+            "File": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "folder": {"$ref": "#/components/schemas/Folder"},
+                },
+            },
+        }
+    },
+}
+NESTED_FOLDERS = {
+    "parent": {"files": [{"name": "a", "folder": {"files": []}}]},
+    "files": [{"name": "b", "folder": {"parent": {}}}],
+}
+
+
+@pytest.mark.parametrize("first", ["models.file", "models.folder", "models", ""])
+def test_models_holding_each_other_import_in_any_order_and_parse(
+    scratch_packages: ScratchPackages, first: str
+) -> None:
+    package = scratch_packages(HOLDING_EACH_OTHER)
+    assert package.__file__ is not None
+    root = Path(package.__file__).parent.parent
+    name = f"{package.__name__}.{first}".rstrip(".")
+    program = (
+        f"import importlib, json, sys; importlib.import_module({name!r})\n"
+        f"from {package.__name__}.models import Folder\n"
+        "body = json.loads(sys.argv[1])\n"
+        "assert Folder.from_dict(body).to_dict() == body\n"
+        "assert Folder.from_dict(body).files[0].folder.parent is not None\n"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", program, json.dumps(NESTED_FOLDERS)],
+        cwd=root, capture_output=True, text=True, timeout=SUBPROCESS, check=False,
+    )  # fmt: skip
+    assert finished.returncode == 0, finished.stderr

@@ -17,6 +17,7 @@ enumerate operations and recordings, and a new operation needs its recordings fi
 recordings`).
 """
 
+import json
 import re
 import subprocess
 import sys
@@ -36,9 +37,8 @@ from tests.support.budgets import SUBPROCESS
 from tests.support.scratch_repo import ScratchRepo
 from tests.support.spec_mutations import entry
 
-# What `make bump` writes; anything else changed means a maintainer had to edit it by hand.
-WRITTEN_BY_BUMP = re.compile(r"^(openapi\.yaml|CHANGELOG\.md|generated/.*)$")
-# ...and what `make recordings` writes besides.
+# What `make bump` and `make recordings` write; anything else changed means a maintainer had to
+# edit it by hand.
 WRITTEN_BY_LOOP = re.compile(
     r"^(openapi\.yaml|CHANGELOG\.md|generated/.*|tests/fixtures/recordings/.*)$"
 )
@@ -49,6 +49,7 @@ CHANGES = [
     api_changes.add_open_set_field,
     api_changes.add_parameterless_get,
     api_changes.add_paginated_list_and_create,
+    api_changes.add_webhook_event,
     api_changes.rename_field,
 ]
 
@@ -58,15 +59,15 @@ def test_a_change_takes_names_the_spec_does_not_use_and_keeps_what_it_has(change
     """Applied to a spec that already holds every name the changes would pick first (the spec
     after all of them), each change picks others and overwrites nothing."""
     grown = load(SPEC)
-    for earlier in CHANGES[:3]:
+    for earlier in CHANGES[:4]:
         grown = earlier(grown).spec
     first, again = change(load(SPEC)), change(grown)
     if change is api_changes.rename_field:
         assert again.names == first.names  # the same field of the same resource, by role
         return
     assert set(again.names.values()).isdisjoint(first.names.values()), again.names
-    for part in ("paths", "tags"):
-        for name in grown[part]:
+    for part in ("paths", "tags", "webhooks"):
+        for name in grown.get(part) or ():
             assert name in again.spec[part], f"{change.__name__} removed {part} {name}"
     for name, schema in grown["components"]["schemas"].items():
         kept = again.spec["components"]["schemas"][name]
@@ -173,7 +174,8 @@ def test_a_release_cycle_of_changes_needs_the_spec_make_bump_and_make_recordings
 ) -> None:
     """Five ordinary changes in the vendor's shapes, one after another between two releases:
     A, a path-scoped POST answering 201 with a date-time; B, a cursor-paginated GET beside it;
-    C, a new value of an open set, a new optional open-set field, a field deprecated; E, B
+    C, a new value of an open set, a new optional open-set field, a field deprecated, a new
+    webhook event (verified into its generated model); E, B
     removed again before the release; then the suite is green with nothing else edited. D, a
     query parameter made required, then fails only where code calls the operation without it."""
     repo = released
@@ -199,7 +201,10 @@ def test_a_release_cycle_of_changes_needs_the_spec_make_bump_and_make_recordings
     _step(repo, field, "C: a new value of an open set, and a new open-set field")
     deprecated = api_changes.deprecate_a_field(load(spec))
     _step(repo, deprecated, "C: a field deprecated")
+    event = api_changes.add_webhook_event(load(spec))
+    _step(repo, event, "C: a new webhook event")
     lines = new_lines()
+    assert f"- Added the webhook event `{event.names['event']}` (`{event.names['model']}`)" in lines
     assert f"- Added the value `{widened.names['value']}` to `{widened.names['enum']}`" in lines
     assert f"- Added optional field `{field.names['field']}`" in lines
     assert f"- Deprecated `{deprecated.names['field']}`" in lines
@@ -217,6 +222,7 @@ def test_a_release_cycle_of_changes_needs_the_spec_make_bump_and_make_recordings
 
     checked = repo.make("check")
     assert set(_summary(checked.stdout).values()) == {"passed"}, _output(checked)
+    _new_event_is_verified_into_its_model(repo, event)
     # The tests that follow the spec, on what changed (the README's programs are checked by
     # `make check` above): the recordings, the response properties and the reference.
     touched = " or ".join([a.names["send_id"], "listAccounts"])
@@ -244,6 +250,43 @@ def test_a_release_cycle_of_changes_needs_the_spec_make_bump_and_make_recordings
     assert errors, _output(checked)
     for path, message in errors:  # each names the argument now needed, where it is missing
         assert f'"{required.names["parameter"]}"' in message, f"{path}: {message}"
+
+
+# Run in the scratch repository's package: a delivery of the new event, signed as Kirim signs,
+# comes back from verify() as the event's generated model, its fields typed by the spec.
+_PROBE = """
+import json, sys, typing
+from kirim_chat import models, webhooks
+event_name, model, body = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+raw = json.dumps(body).encode()
+signature = webhooks.sign(raw, "whsec_test_probe", timestamp=1716480000)
+for headers in ({"X-Kirim-Signature": signature, "X-Kirim-Event": event_name}, signature):
+    event = webhooks.verify(raw, headers, "whsec_test_probe", now=1716480000)
+    assert type(event) is getattr(models, model), type(event)
+    assert event.to_dict() == body
+    assert isinstance(event.data.amount, int) and event.data.amount == body["data"]["amount"]
+assert webhooks.EVENTS[event_name] is getattr(models, model)
+assert getattr(models, model) in typing.get_args(webhooks.KnownEvent)
+# The models import each other only for type checkers: resolve their names in the package.
+hints = typing.get_type_hints(getattr(models, model), localns=vars(models))
+data = typing.get_type_hints(hints["data"], localns=vars(models))
+print(hints["data"].__name__, data["amount"].__name__)
+"""
+
+
+def _new_event_is_verified_into_its_model(
+    scratch: ScratchRepo, changed: api_changes.Changed
+) -> None:
+    event, model = changed.names["event"], changed.names["model"]
+    post = load(scratch.root / "openapi.yaml")["webhooks"][event]["post"]
+    body = next(iter(post["requestBody"]["content"]["application/json"]["examples"].values()))
+    probe = subprocess.run(
+        [sys.executable, "-c", _PROBE, event, model, json.dumps(body["value"])],
+        cwd=scratch.root / "generated", capture_output=True, text=True, timeout=SUBPROCESS,
+        check=False,
+    )  # fmt: skip
+    assert probe.returncode == 0, _output(probe)
+    assert probe.stdout.split() == [changed.names["data"], "int"], _output(probe)
 
 
 def _changelog(scratch: ScratchRepo) -> str:

@@ -9,7 +9,10 @@ import httpx
 import pytest
 import yaml
 
+from kirim_chat import webhooks
+from kirim_chat.models import MetaEvent
 from scripts import node
+from scripts.bench import __main__ as bench_main
 from scripts.bench.regeneration import RULESET
 from scripts.bench.report import markdown_table
 from scripts.bench.server import floor_server
@@ -114,3 +117,17 @@ def test_the_report_is_a_markdown_table_that_lines_up() -> None:
         "| sync          | 1.10x |",
         "| async, longer | 1.05x |",
     ]
+
+
+@pytest.mark.parametrize("batched", [False, True], ids=["one-long-message", "batched"])
+def test_the_webhook_delivery_measured_is_2_kb_and_verifies_into_its_event(batched: bool) -> None:
+    name, body = bench_main._delivery(2048, batched=batched)
+    signature = webhooks.sign(body, bench_main.WEBHOOK_SECRET, timestamp=bench_main.WEBHOOK_TIME)
+    headers = {"X-Kirim-Signature": signature, "X-Kirim-Event": name}
+
+    event = webhooks.verify(body, headers, [bench_main.WEBHOOK_SECRET], now=bench_main.WEBHOOK_TIME)
+
+    assert 2048 <= len(body) < 2048 + 200
+    assert type(event) is webhooks.EVENTS[name]
+    assert isinstance(event, MetaEvent)
+    assert (len(webhooks.inbound_messages(event)) > 1) is batched

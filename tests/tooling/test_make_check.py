@@ -230,3 +230,48 @@ def test_make_generate_fails_on_an_operation_the_generator_cannot_handle(tmp_pat
     assert outcome.failed_at("generate"), outcome.output
     assert "application/xml" in outcome.output
     assert not package.exists()
+
+
+def test_make_generate_fails_on_a_webhook_body_that_is_no_component_schema(tmp_path: Path) -> None:
+    """The generator makes models of component schemas only: an event whose body is written in
+    place would have no model, so generation stops and names the event."""
+    inline = {"type": "object", "properties": {"type": {"type": "string"}}}
+    body = {"required": True, "content": {"application/json": {"schema": inline}}}
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        yaml.safe_dump(
+            {
+                "openapi": "3.1.0",
+                "info": {"title": "An inline event", "version": "1.0.0"},
+                "paths": {},
+                "webhooks": {
+                    "note.created": {
+                        "post": {"requestBody": body, "responses": {"2XX": {"description": "OK"}}}
+                    }
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    package = tmp_path / "out" / "kirim_chat"
+    outcome = make(Scratch(spec=spec, package=package), "generate")
+    assert outcome.failed_at("generate"), outcome.output
+    assert "webhooks.note.created: the application/json body must be a $ref" in outcome.output
+    assert not package.exists()
+
+
+def test_check_examples_reads_the_schemas_of_webhook_events_too(scratch: Scratch) -> None:
+    def add_event(document: dict[str, Any]) -> None:
+        header = {
+            "name": "X-Probe",
+            "in": "header",
+            "schema": {"type": "string", "pattern": "^[0-9]+$", "examples": ["not-digits"]},
+        }
+        document.setdefault("webhooks", {})["probe.fired"] = {
+            "post": {"parameters": [header], "responses": {"2XX": {"description": "OK"}}}
+        }
+
+    scratch.edit_spec(add_event)
+    outcome = make(scratch, "check-examples")
+    assert outcome.failed_at("check-examples"), outcome.output
+    assert "webhook probe.fired parameter 0 examples[0]: at $: 'not-digits'" in outcome.output

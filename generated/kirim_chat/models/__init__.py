@@ -7,6 +7,7 @@ from .account_status_filter import AccountStatusFilter
 from .api_key import ApiKey
 from .api_key_context import ApiKeyContext
 from .api_key_context_envelope import ApiKeyContextEnvelope
+from .assignee_change import AssigneeChange
 from .audio_message_request import AudioMessageRequest
 from .bulk_label_operation import BulkLabelOperation
 from .bulk_label_request import BulkLabelRequest
@@ -16,12 +17,21 @@ from .bulk_replay_request import BulkReplayRequest
 from .bulk_replay_result import BulkReplayResult
 from .bulk_replay_result_envelope import BulkReplayResultEnvelope
 from .bulk_replay_status import BulkReplayStatus
+from .closed_conversation import ClosedConversation
 from .contact import Contact
+from .contact_created_event import ContactCreatedEvent
+from .contact_creation import ContactCreation
 from .contact_envelope import ContactEnvelope
 from .contact_list import ContactList
 from .contact_metadata import ContactMetadata
+from .contact_update import ContactUpdate
+from .contact_updated_event import ContactUpdatedEvent
 from .conversation import Conversation
+from .conversation_assigned_event import ConversationAssignedEvent
 from .conversation_assignee import ConversationAssignee
+from .conversation_assignment import ConversationAssignment
+from .conversation_closed_event import ConversationClosedEvent
+from .conversation_closure import ConversationClosure
 from .conversation_contact import ConversationContact
 from .conversation_list import ConversationList
 from .conversation_status import ConversationStatus
@@ -38,6 +48,7 @@ from .document_message_request import DocumentMessageRequest
 from .error_detail import ErrorDetail
 from .error_envelope import ErrorEnvelope
 from .error_type import ErrorType
+from .event_source_name import EventSourceName
 from .health import Health
 from .health_envelope import HealthEnvelope
 from .health_status import HealthStatus
@@ -59,6 +70,8 @@ from .media_by_id import MediaById
 from .media_by_link import MediaByLink
 from .message import Message
 from .message_button import MessageButton
+from .message_created_event import MessageCreatedEvent
+from .message_creation import MessageCreation
 from .message_envelope import MessageEnvelope
 from .message_error import MessageError
 from .message_list import MessageList
@@ -66,6 +79,23 @@ from .message_location import MessageLocation
 from .message_reaction import MessageReaction
 from .message_status import MessageStatus
 from .message_type import MessageType
+from .meta_change import MetaChange
+from .meta_change_value import MetaChangeValue
+from .meta_contact import MetaContact
+from .meta_conversation import MetaConversation
+from .meta_conversation_origin import MetaConversationOrigin
+from .meta_entry import MetaEntry
+from .meta_error import MetaError
+from .meta_event import MetaEvent
+from .meta_media import MetaMedia
+from .meta_message import MetaMessage
+from .meta_message_type_name import MetaMessageTypeName
+from .meta_pricing import MetaPricing
+from .meta_profile import MetaProfile
+from .meta_recipient import MetaRecipient
+from .meta_status import MetaStatus
+from .meta_status_name import MetaStatusName
+from .meta_text import MetaText
 from .organization import Organization
 from .rate_limits import RateLimits
 from .read_receipt_request import ReadReceiptRequest
@@ -106,6 +136,7 @@ __all__ = (
     "ApiKey",
     "ApiKeyContext",
     "ApiKeyContextEnvelope",
+    "AssigneeChange",
     "AudioMessageRequest",
     "BulkLabelOperation",
     "BulkLabelRequest",
@@ -115,12 +146,21 @@ __all__ = (
     "BulkReplayResult",
     "BulkReplayResultEnvelope",
     "BulkReplayStatus",
+    "ClosedConversation",
     "Contact",
+    "ContactCreatedEvent",
+    "ContactCreation",
     "ContactEnvelope",
     "ContactList",
     "ContactMetadata",
+    "ContactUpdate",
+    "ContactUpdatedEvent",
     "Conversation",
+    "ConversationAssignedEvent",
     "ConversationAssignee",
+    "ConversationAssignment",
+    "ConversationClosedEvent",
+    "ConversationClosure",
     "ConversationContact",
     "ConversationList",
     "ConversationStatus",
@@ -137,6 +177,7 @@ __all__ = (
     "ErrorDetail",
     "ErrorEnvelope",
     "ErrorType",
+    "EventSourceName",
     "Health",
     "HealthEnvelope",
     "HealthStatus",
@@ -158,6 +199,8 @@ __all__ = (
     "MediaByLink",
     "Message",
     "MessageButton",
+    "MessageCreatedEvent",
+    "MessageCreation",
     "MessageEnvelope",
     "MessageError",
     "MessageList",
@@ -165,6 +208,23 @@ __all__ = (
     "MessageReaction",
     "MessageStatus",
     "MessageType",
+    "MetaChange",
+    "MetaChangeValue",
+    "MetaContact",
+    "MetaConversation",
+    "MetaConversationOrigin",
+    "MetaEntry",
+    "MetaError",
+    "MetaEvent",
+    "MetaMedia",
+    "MetaMessage",
+    "MetaMessageTypeName",
+    "MetaPricing",
+    "MetaProfile",
+    "MetaRecipient",
+    "MetaStatus",
+    "MetaStatusName",
+    "MetaText",
     "Organization",
     "RateLimits",
     "ReadReceiptRequest",

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _json
+from ..types import UNSET
+
+T = TypeVar("T", bound="MetaProfile")
+
+
+@_attrs_define
+class MetaProfile:
+    """A customer's WhatsApp profile."""
+
+    name: str | None = None
+    """ The name the customer set in WhatsApp. """
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "MetaProfile")
+        present = 0
+        r_name = src.get("name", UNSET)
+        f_name: str | None
+        if r_name is UNSET:
+            f_name = None
+        else:
+            present += 1
+            if not (type(r_name) is str or isinstance(r_name, str)):
+                raise _json.wrong_type("MetaProfile.name", "string", r_name)
+
+            f_name = r_name
+
+        instance = cls(
+            f_name,
+        )
+
+        if len(src) > present:
+            extra = {
+                key: value
+                for key, value in src.items()
+                if key
+                not in {
+                    "name",
+                }
+            }
+            instance.additional_properties = extra
+        return instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    @staticmethod
+    def _is_declared(key: str) -> bool:
+        return key in ("name",)
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.additional_properties:
+            return self.additional_properties[key]
+        if not self._is_declared(key):
+            raise KeyError(key)
+        # The field's JSON value, as it read when it was an extra field; an optional field that
+        # was not received is absent from to_dict(), hence a KeyError like any missing key.
+        return self.to_dict()[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if not self._is_declared(key):
+            self.additional_properties[key] = value
+            return
+        # A JSON value for a declared field is checked and converted as from_dict does it.
+        self._become(type(self).from_dict({**self.to_dict(), key: value}))
+
+    def __delitem__(self, key: str) -> None:
+        if not self._is_declared(key):
+            del self.additional_properties[key]
+            return
+        if key not in self:
+            raise KeyError(key)
+        self._become(type(self).from_dict({k: v for k, v in self.to_dict().items() if k != key}))
+
+    def __contains__(self, key: str) -> bool:
+        if key in self.additional_properties:
+            return True
+        return self._is_declared(key) and key in self.to_dict()
+
+    def _become(self, other: MetaProfile) -> None:
+        """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
+        for field in type(self).__attrs_attrs__:
+            setattr(self, field.name, getattr(other, field.name))
