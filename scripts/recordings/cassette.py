@@ -14,7 +14,7 @@ writes and replays.
 
 import json
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
@@ -137,7 +137,15 @@ def load_recording(path: Path, server: str | None = None) -> Recording:
 
 
 def _openapi_server() -> str:
-    return spec_server(load(SPEC))
+    stamp = SPEC.stat()
+    return _server_of(SPEC, stamp.st_mtime_ns, stamp.st_size)
+
+
+@cache
+def _server_of(spec: Path, mtime_ns: int, size: int) -> str:
+    """The spec's server, parsed once per version of the file (keyed on its stamp): every
+    recording read asks for it, and parsing the whole spec for it took 30 ms a recording."""
+    return spec_server(load(spec))
 
 
 def recording_paths(root: Path = RECORDINGS) -> list[Path]:
