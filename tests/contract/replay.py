@@ -27,7 +27,15 @@ import vcr
 from openapi_schema_validator import OAS31Validator
 
 import kirim_chat
-from scripts.operations import Operation, example_of, from_text, inline, python_name, typed
+from scripts.operations import (
+    Operation,
+    example_of,
+    from_text,
+    inline,
+    operations,
+    python_name,
+    typed,
+)
 from scripts.paths import SPEC
 from scripts.recordings.cassette import Recording
 from scripts.spec import load
@@ -64,7 +72,7 @@ def replay_for(
     """A client that sends the recorded request, with retries off (one recorded interaction
     answers exactly one request)."""
     document = load(SPEC) if document is None else document
-    found = recording.operation(document)
+    found = recording.operation(operations(document))
     if found is None:
         raise LookupError(f"{recording.name}: {recording.method} {recording.uri} is no operation")
     operation, path_values = found
