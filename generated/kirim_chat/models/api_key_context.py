@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.api_key import ApiKey
-    from ..models.organization import Organization
-    from ..models.rate_limits import RateLimits
-
 
 T = TypeVar("T", bound="ApiKeyContext")
 
@@ -44,10 +38,6 @@ class ApiKeyContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_key import ApiKey  # noqa: PLC0415
-        from ..models.organization import Organization  # noqa: PLC0415
-        from ..models.rate_limits import RateLimits  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ApiKeyContext")
         present = 2
         try:
@@ -158,3 +148,9 @@ class ApiKeyContext:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.api_key import ApiKey  # noqa: E402
+from ..models.organization import Organization  # noqa: E402
+from ..models.rate_limits import RateLimits  # noqa: E402

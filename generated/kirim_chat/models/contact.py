@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -14,11 +13,6 @@ from attrs import field as _attrs_field
 
 from .. import _json
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.contact_metadata import ContactMetadata
-    from ..models.whatsapp_account_summary import WhatsappAccountSummary
-
 
 T = TypeVar("T", bound="Contact")
 
@@ -53,8 +47,6 @@ class Contact:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_metadata import ContactMetadata  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = self.id
@@ -82,9 +74,6 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_metadata import ContactMetadata  # noqa: PLC0415
-        from ..models.whatsapp_account_summary import WhatsappAccountSummary  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "Contact")
         present = 2
         nulls: list[str] = []
@@ -293,3 +282,8 @@ class Contact:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.contact_metadata import ContactMetadata  # noqa: E402
+from ..models.whatsapp_account_summary import WhatsappAccountSummary  # noqa: E402

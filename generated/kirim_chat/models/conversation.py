@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -16,12 +15,6 @@ from attrs import field as _attrs_field
 from .. import _json
 from ..models.conversation_status import ConversationStatus
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.conversation_assignee import ConversationAssignee
-    from ..models.conversation_contact import ConversationContact
-    from ..models.whatsapp_account_summary import WhatsappAccountSummary
-
 
 T = TypeVar("T", bound="Conversation")
 
@@ -100,10 +93,6 @@ class Conversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_assignee import ConversationAssignee  # noqa: PLC0415
-        from ..models.conversation_contact import ConversationContact  # noqa: PLC0415
-        from ..models.whatsapp_account_summary import WhatsappAccountSummary  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "Conversation")
         present = 3
         nulls: list[str] = []
@@ -353,3 +342,9 @@ class Conversation:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.conversation_assignee import ConversationAssignee  # noqa: E402
+from ..models.conversation_contact import ConversationContact  # noqa: E402
+from ..models.whatsapp_account_summary import WhatsappAccountSummary  # noqa: E402

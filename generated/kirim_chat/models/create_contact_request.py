@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.contact_metadata import ContactMetadata
-
 
 T = TypeVar("T", bound="CreateContactRequest")
 
@@ -49,8 +45,6 @@ class CreateContactRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_metadata import ContactMetadata  # noqa: PLC0415
-
         src = (
             src_dict
             if type(src_dict) is dict
@@ -111,3 +105,7 @@ class CreateContactRequest:
         if nulls:
             instance._null_keys = tuple(nulls)
         return instance
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.contact_metadata import ContactMetadata  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -11,10 +10,6 @@ from typing import (
 from attrs import define as _attrs_define
 
 from .. import _json
-
-if TYPE_CHECKING:
-    from ..models.cta_url_parameters import CtaUrlParameters
-
 
 T = TypeVar("T", bound="CtaUrlAction")
 
@@ -38,8 +33,6 @@ class CtaUrlAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cta_url_parameters import CtaUrlParameters  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "CtaUrlAction")
         try:
             r_name = src["name"]
@@ -67,3 +60,7 @@ class CtaUrlAction:
         )
 
         return instance
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.cta_url_parameters import CtaUrlParameters  # noqa: E402

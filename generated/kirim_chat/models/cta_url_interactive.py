@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -11,11 +10,6 @@ from typing import (
 from attrs import define as _attrs_define
 
 from .. import _json
-
-if TYPE_CHECKING:
-    from ..models.cta_url_action import CtaUrlAction
-    from ..models.interactive_body import InteractiveBody
-
 
 T = TypeVar("T", bound="CtaUrlInteractive")
 
@@ -42,9 +36,6 @@ class CtaUrlInteractive:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cta_url_action import CtaUrlAction  # noqa: PLC0415
-        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
-
         src = (
             src_dict if type(src_dict) is dict else _json.json_object(src_dict, "CtaUrlInteractive")
         )
@@ -87,3 +78,8 @@ class CtaUrlInteractive:
         )
 
         return instance
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.cta_url_action import CtaUrlAction  # noqa: E402
+from ..models.interactive_body import InteractiveBody  # noqa: E402

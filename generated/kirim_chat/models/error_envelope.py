@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
@@ -32,8 +28,6 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ErrorEnvelope")
         try:
             r_error = src["error"]
@@ -106,3 +100,7 @@ class ErrorEnvelope:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.error_detail import ErrorDetail  # noqa: E402

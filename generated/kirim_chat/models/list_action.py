@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import _json
-
-if TYPE_CHECKING:
-    from ..models.list_section import ListSection
-
 
 T = TypeVar("T", bound="ListAction")
 
@@ -33,8 +29,6 @@ class ListAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_section import ListSection  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ListAction")
         try:
             r_button = src["button"]
@@ -75,3 +69,7 @@ class ListAction:
         )
 
         return instance
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.list_section import ListSection  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,13 +11,6 @@ from attrs import define as _attrs_define
 
 from .. import _json
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.interactive_body import InteractiveBody
-    from ..models.interactive_footer import InteractiveFooter
-    from ..models.list_action import ListAction
-    from ..models.list_header import ListHeader
-
 
 T = TypeVar("T", bound="ListInteractive")
 
@@ -56,11 +48,6 @@ class ListInteractive:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
-        from ..models.interactive_footer import InteractiveFooter  # noqa: PLC0415
-        from ..models.list_action import ListAction  # noqa: PLC0415
-        from ..models.list_header import ListHeader  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ListInteractive")
         try:
             r_type_ = src["type"]
@@ -129,3 +116,10 @@ class ListInteractive:
         )
 
         return instance
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.interactive_body import InteractiveBody  # noqa: E402
+from ..models.interactive_footer import InteractiveFooter  # noqa: E402
+from ..models.list_action import ListAction  # noqa: E402
+from ..models.list_header import ListHeader  # noqa: E402

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import _json
-
-if TYPE_CHECKING:
-    from ..models.list_row import ListRow
-
 
 T = TypeVar("T", bound="ListSection")
 
@@ -33,8 +29,6 @@ class ListSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_row import ListRow  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "ListSection")
         try:
             r_title = src["title"]
@@ -73,3 +67,7 @@ class ListSection:
         )
 
         return instance
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.list_row import ListRow  # noqa: E402

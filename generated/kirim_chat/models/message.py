@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -17,15 +16,6 @@ from .. import _json
 from ..models.message_status import MessageStatus
 from ..models.message_type import MessageType
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.inbound_interactive import InboundInteractive
-    from ..models.message_button import MessageButton
-    from ..models.message_error import MessageError
-    from ..models.message_location import MessageLocation
-    from ..models.message_reaction import MessageReaction
-    from ..models.shared_contact import SharedContact
-
 
 T = TypeVar("T", bound="Message")
 
@@ -127,13 +117,6 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_interactive import InboundInteractive  # noqa: PLC0415
-        from ..models.message_button import MessageButton  # noqa: PLC0415
-        from ..models.message_error import MessageError  # noqa: PLC0415
-        from ..models.message_location import MessageLocation  # noqa: PLC0415
-        from ..models.message_reaction import MessageReaction  # noqa: PLC0415
-        from ..models.shared_contact import SharedContact  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "Message")
         present = 1
         try:
@@ -466,3 +449,12 @@ class Message:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.inbound_interactive import InboundInteractive  # noqa: E402
+from ..models.message_button import MessageButton  # noqa: E402
+from ..models.message_error import MessageError  # noqa: E402
+from ..models.message_location import MessageLocation  # noqa: E402
+from ..models.message_reaction import MessageReaction  # noqa: E402
+from ..models.shared_contact import SharedContact  # noqa: E402

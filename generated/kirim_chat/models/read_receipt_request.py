@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,10 +11,6 @@ from attrs import define as _attrs_define
 
 from .. import _json
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.typing_indicator import TypingIndicator
-
 
 T = TypeVar("T", bound="ReadReceiptRequest")
 
@@ -48,8 +43,6 @@ class ReadReceiptRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.typing_indicator import TypingIndicator  # noqa: PLC0415
-
         src = (
             src_dict
             if type(src_dict) is dict
@@ -105,3 +98,7 @@ class ReadReceiptRequest:
         )
 
         return instance
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.typing_indicator import TypingIndicator  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from .. import _json
 from ..models.template_component_type import TemplateComponentType
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.template_parameter import TemplateParameter
-
 
 T = TypeVar("T", bound="TemplateComponent")
 
@@ -42,8 +38,6 @@ class TemplateComponent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_parameter import TemplateParameter  # noqa: PLC0415
-
         src = (
             src_dict if type(src_dict) is dict else _json.json_object(src_dict, "TemplateComponent")
         )
@@ -159,3 +153,7 @@ class TemplateComponent:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.template_parameter import TemplateParameter  # noqa: E402

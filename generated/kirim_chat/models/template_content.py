@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import _json
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.template_component import TemplateComponent
-    from ..models.template_language import TemplateLanguage
-
 
 T = TypeVar("T", bound="TemplateContent")
 
@@ -30,8 +25,6 @@ class TemplateContent:
     """ Values for the header, body and buttons. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_language import TemplateLanguage  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
 
         field_dict["name"] = self.name
@@ -47,9 +40,6 @@ class TemplateContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_component import TemplateComponent  # noqa: PLC0415
-        from ..models.template_language import TemplateLanguage  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "TemplateContent")
         try:
             r_name = src["name"]
@@ -140,3 +130,8 @@ class TemplateContent:
         )
 
         return instance
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.template_component import TemplateComponent  # noqa: E402
+from ..models.template_language import TemplateLanguage  # noqa: E402

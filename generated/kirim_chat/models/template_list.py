@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.template import Template
-
 
 T = TypeVar("T", bound="TemplateList")
 
@@ -56,8 +52,6 @@ class TemplateList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template import Template  # noqa: PLC0415
-
         src = src_dict if type(src_dict) is dict else _json.json_object(src_dict, "TemplateList")
         present = 1
         nulls: list[str] = []
@@ -194,3 +188,7 @@ class TemplateList:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.template import Template  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,11 +11,6 @@ from attrs import define as _attrs_define
 
 from .. import _json
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.reply_context import ReplyContext
-    from ..models.template_content import TemplateContent
-
 
 T = TypeVar("T", bound="TemplateMessageRequest")
 
@@ -56,9 +50,6 @@ class TemplateMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reply_context import ReplyContext  # noqa: PLC0415
-        from ..models.template_content import TemplateContent  # noqa: PLC0415
-
         src = (
             src_dict
             if type(src_dict) is dict
@@ -137,3 +128,8 @@ class TemplateMessageRequest:
         )
 
         return instance
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.reply_context import ReplyContext  # noqa: E402
+from ..models.template_content import TemplateContent  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,6 @@ from attrs import field as _attrs_field
 from .. import _json
 from ..models.template_parameter_type import TemplateParameterType
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.document_by_id import DocumentById
-    from ..models.document_by_link import DocumentByLink
-    from ..models.media_by_id import MediaById
-    from ..models.media_by_link import MediaByLink
-
 
 T = TypeVar("T", bound="TemplateParameter")
 
@@ -44,11 +37,6 @@ class TemplateParameter:
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_by_id import DocumentById  # noqa: PLC0415
-        from ..models.document_by_link import DocumentByLink  # noqa: PLC0415
-        from ..models.media_by_id import MediaById  # noqa: PLC0415
-        from ..models.media_by_link import MediaByLink  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = (
@@ -89,11 +77,6 @@ class TemplateParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_by_id import DocumentById  # noqa: PLC0415
-        from ..models.document_by_link import DocumentByLink  # noqa: PLC0415
-        from ..models.media_by_id import MediaById  # noqa: PLC0415
-        from ..models.media_by_link import MediaByLink  # noqa: PLC0415
-
         src = (
             src_dict if type(src_dict) is dict else _json.json_object(src_dict, "TemplateParameter")
         )
@@ -354,3 +337,10 @@ class TemplateParameter:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.document_by_id import DocumentById  # noqa: E402
+from ..models.document_by_link import DocumentByLink  # noqa: E402
+from ..models.media_by_id import MediaById  # noqa: E402
+from ..models.media_by_link import MediaByLink  # noqa: E402

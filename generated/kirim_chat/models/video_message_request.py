@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,12 +11,6 @@ from attrs import define as _attrs_define
 
 from .. import _json
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.media_by_id import MediaById
-    from ..models.media_by_link import MediaByLink
-    from ..models.reply_context import ReplyContext
-
 
 T = TypeVar("T", bound="VideoMessageRequest")
 
@@ -42,9 +35,6 @@ class VideoMessageRequest:
      """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.media_by_id import MediaById  # noqa: PLC0415
-        from ..models.media_by_link import MediaByLink  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
 
         field_dict["messaging_product"] = self.messaging_product
@@ -66,10 +56,6 @@ class VideoMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_by_id import MediaById  # noqa: PLC0415
-        from ..models.media_by_link import MediaByLink  # noqa: PLC0415
-        from ..models.reply_context import ReplyContext  # noqa: PLC0415
-
         src = (
             src_dict
             if type(src_dict) is dict
@@ -182,3 +168,9 @@ class VideoMessageRequest:
         )
 
         return instance
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.media_by_id import MediaById  # noqa: E402
+from ..models.media_by_link import MediaByLink  # noqa: E402
+from ..models.reply_context import ReplyContext  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -16,10 +15,6 @@ from .. import _json
 from ..models.webhook_event_name import WebhookEventName
 from ..models.webhook_subscription_status import WebhookSubscriptionStatus
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.webhook_secret import WebhookSecret
-
 
 T = TypeVar("T", bound="WebhookSubscription")
 
@@ -75,8 +70,6 @@ class WebhookSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_secret import WebhookSecret  # noqa: PLC0415
-
         src = (
             src_dict
             if type(src_dict) is dict
@@ -281,3 +274,7 @@ class WebhookSubscription:
         """Take every field of ``other``: an edit by key goes through from_dict as a whole."""
         for field in type(self).__attrs_attrs__:
             setattr(self, field.name, getattr(other, field.name))
+
+
+# Imported below the class: models may refer to each other in a cycle.
+from ..models.webhook_secret import WebhookSecret  # noqa: E402
