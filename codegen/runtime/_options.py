@@ -6,9 +6,7 @@ a TypeError, for a value of the wrong type) where it is given: when the client, 
 be a secret (a key given as the URL, a header's value) is never repeated in the message.
 """
 
-import difflib
 import functools
-import importlib.util
 import inspect
 import math
 import os
@@ -224,6 +222,9 @@ def resolve_httpx_args(value: Mapping[str, Any]) -> dict[str, Any]:
         raise errors.InvalidArgumentTypeError(
             f"httpx_args: httpx {httpx.__version__} has no argument {', '.join(unknown)}"
         )
+    # Imported where it is used, not at the top, as difflib is: each costs every user's import.
+    import importlib.util
+
     if copied.get("http2") and importlib.util.find_spec("h2") is None:
         raise errors.InvalidArgumentError(
             "httpx_args: http2=True needs the h2 package; install it with "
@@ -254,6 +255,8 @@ def refuse_unknown_arguments(cls: type[T]) -> type[T]:
                 f"{name} takes keyword arguments only, e.g. {name}({min(known)}=...)"
             )
         if not known.issuperset(kwargs):
+            import difflib
+
             unknown = sorted(set(kwargs) - known)
             hints = [
                 f"{argument!r} (did you mean {close[0]!r}?)" if close else repr(argument)

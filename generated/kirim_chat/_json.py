@@ -125,10 +125,15 @@ def parse_datetime(value: str, where: str) -> ReceivedDateTime:
         raise wrong_value(where, "an RFC 3339 date-time with a time zone", value)
     # fromisoformat also takes forms RFC 3339 does not: week dates ("2026-W01-1T..."), which
     # read as another day, and the basic format without separators ("20260101T000000Z").
-    # Seconds are required too ("2026-01-02T03:04Z" is not RFC 3339).
-    if (
-        value[10:11] not in ("T", "t", " ")
-        or value[4:5] + value[7:8] + value[13:14] + value[16:17] != "--::"
+    # Seconds are required too ("2026-01-02T03:04Z" is not RFC 3339). One character at a time:
+    # slicing and joining them took a third of the parse.
+    if not (
+        len(value) > 16
+        and value[4] == "-"
+        and value[7] == "-"
+        and value[10] in "Tt "
+        and value[13] == ":"
+        and value[16] == ":"
     ):
         raise wrong_value(where, "an RFC 3339 date-time", value)
     parsed._text = value

@@ -31,16 +31,18 @@ import httpx
 
 from kirim_chat import AuthenticatedClient, webhooks
 from kirim_chat.api.accounts import list_accounts
-from kirim_chat.models import AccountList
+from kirim_chat.models import AccountList, MessageList
 from scripts.bench import models as bench_models
 from scripts.bench import regeneration
 from scripts.bench.report import Row, format_report
 from scripts.bench.server import floor_server
 from scripts.bench.timing import Comparison, compare, interleave, interleave_async
+from scripts.operations import operations
 from scripts.paths import ROOT, SPEC
 from scripts.spec import load
 
 SECTIONS = ("per-call", "parsing", "webhooks", "imports", "regeneration")
+MESSAGES_PER_PAGE = 100
 TOKEN = "kdv_test_" + "b" * 24
 
 
@@ -53,6 +55,7 @@ class Settings:
     import_repeats: int = 15
     regeneration_sizes: tuple[int, ...] = (1, 10, 100, 300)
     regeneration_repeats: int = 3
+    generate_repeats: int = 5
 
 
 QUICK = Settings(
@@ -62,6 +65,7 @@ QUICK = Settings(
     import_repeats=7,
     regeneration_sizes=(1, 10, 100),
     regeneration_repeats=1,
+    generate_repeats=2,
 )
 
 
@@ -148,8 +152,33 @@ def _parse_generated(body: bytes) -> AccountList:
     return AccountList.from_dict(json.loads(body))
 
 
+def _messages_page(messages: int) -> bytes:
+    """A page of the message listing: the spec's example page with its messages repeated, each
+    with an id of its own."""
+    operation = load(SPEC)["paths"]["/{phone_number_id}/messages"]["get"]
+    examples = operation["responses"]["200"]["content"]["application/json"]["examples"]
+    page = next(iter(examples.values()))["value"]
+    items = page["data"]
+    data = [{**items[index % len(items)], "id": f"msg_{index:026d}"} for index in range(messages)]
+    return json.dumps({**page, "data": data}).encode()
+
+
+def _parse_messages(body: bytes) -> MessageList:
+    return MessageList.from_dict(json.loads(body))
+
+
 def bench_parsing(settings: Settings) -> list[Row]:
-    rows = []
+    page = _messages_page(MESSAGES_PER_PAGE)
+    on_page: dict[str, Callable[[], object]] = {
+        "json": partial(json.loads, page),
+        "generated": partial(_parse_messages, page),
+    }
+    interleave(on_page, 200, 1)
+    found = compare(interleave(on_page, 200, settings.parse_repeats), "generated", "json")
+    rows = [
+        _row("parsing", f"a page of {MESSAGES_PER_PAGE} messages", "generated models",
+             "json.loads", found, goal="<= 2.5x", met=found.ratio <= 2.5),
+    ]  # fmt: skip
     for size in settings.parse_sizes:
         body = _example_body(size)
         candidates: dict[str, Callable[[], object]] = {
@@ -239,10 +268,12 @@ def bench_webhooks(settings: Settings) -> list[Row]:
 # -- imports ----------------------------------------------------------------------------------
 
 _IMPORT_PROBE = "import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+# One operation's module: sending a message, the job users come for, whose module imports the
+# most models (a body of eight variants).
 _IMPORTS = {
     "httpx": "import httpx",
     "kirim_chat": "import kirim_chat",
-    "list_accounts": "from kirim_chat.api.accounts import list_accounts",
+    "send_message": "from kirim_chat.api.messages import send_message",
 }
 
 
@@ -269,7 +300,7 @@ def bench_imports(settings: Settings) -> list[Row]:
         for name in names[repeat % 3 :] + names[: repeat % 3]:
             seconds[name].append(_import_seconds(_IMPORTS[name], environment))
     rows = []
-    for subject in ("kirim_chat", "list_accounts"):
+    for subject in ("kirim_chat", "send_message"):
         found = compare(seconds, subject, "httpx")
         pairs = zip(seconds[subject], seconds["httpx"], strict=True)
         extra_ms = statistics.median((mine - theirs) * 1000 for mine, theirs in pairs)
@@ -305,6 +336,7 @@ def bench_regeneration(settings: Settings) -> list[Row]:
                  goal=goal, met=met, extra={"generate_s": timing.generate_s,
                  "check_s": timing.check_s, "steps_s": timing.steps_s})
         )  # fmt: skip
+    rows += _bench_make_generate(settings)
     if len(timings) >= 2:
         before, last = timings[-2], timings[-1]
         growth = last.total_s / before.total_s
@@ -317,6 +349,27 @@ def bench_regeneration(settings: Settings) -> list[Row]:
                  extra={"time_ratio": growth, "operations_ratio": size_growth})
         )  # fmt: skip
     return rows
+
+
+def _bench_make_generate(settings: Settings) -> list[Row]:
+    """`make generate` on openapi.yaml against the one-operation spec of an early release."""
+    release = regeneration.ONE_OPERATION_RELEASE
+    with tempfile.TemporaryDirectory(prefix="bench-generate-", dir=ROOT / "build") as scratch:
+        early = regeneration.one_operation_spec(Path(scratch) / "openapi.yaml")
+        if early is None:
+            print(f"make generate: no tag {release} in this clone, not compared", file=sys.stderr)
+            return []
+        counts = {
+            name: len(operations(load(path))) for name, path in (("whole", SPEC), ("early", early))
+        }
+        seconds = regeneration.make_generate_seconds(
+            {"whole": SPEC, "early": early}, settings.generate_repeats, Path(scratch)
+        )
+    found = compare(seconds, "whole", "early")
+    return [
+        _row("regeneration", "make generate", f"openapi.yaml, {_operations(counts['whole'])}",
+             f"{release}'s, {_operations(counts['early'])}", found)
+    ]  # fmt: skip
 
 
 # -- report -----------------------------------------------------------------------------------

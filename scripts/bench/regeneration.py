@@ -1,4 +1,5 @@
-"""The maintainer's loop on synthetic specs: `make generate`, then every step of `make check`.
+"""The maintainer's loop on synthetic specs: `make generate`, then every step of `make check`;
+and `make generate` alone on openapi.yaml against the one-operation spec of an early release.
 
 The steps are those of the Makefile's `check`, pointed at the synthetic spec and package instead
 of the repository: ruff with the settings generated code gets (the repository's own config
@@ -21,8 +22,11 @@ from scripts import node
 from scripts.bench.specs import write_synthetic_spec
 from scripts.generate import generate
 from scripts.paths import PACKAGE_NAME, ROOT
+from scripts.specdiff import gitbase
 
 RULESET = ROOT / ".spectral.yaml"
+ONE_OPERATION_RELEASE = "v0.2.1"
+"""The last release whose openapi.yaml had one operation (GET /accounts)."""
 
 
 @dataclass(frozen=True)
@@ -158,3 +162,35 @@ def _median(runs: list[RegenerationTime]) -> RegenerationTime:
             name: statistics.median(run.steps_s[name] for run in runs) for name in runs[0].steps_s
         },
     )
+
+
+def one_operation_spec(destination: Path) -> Path | None:
+    """ONE_OPERATION_RELEASE's openapi.yaml, written to ``destination``; None when this clone
+    does not have the tag."""
+    commit = subprocess.run(
+        ["git", "rev-parse", "--verify", "--quiet", f"{ONE_OPERATION_RELEASE}^{{commit}}"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    ).stdout.strip()  # fmt: skip
+    if not commit or not gitbase.extract_file(ROOT, commit, "openapi.yaml", destination):
+        return None
+    return destination
+
+
+def make_generate_seconds(
+    specs: dict[str, Path], repeats: int, scratch: Path
+) -> dict[str, list[float]]:
+    """Seconds `make generate` takes on each spec (its command, in a fresh interpreter, as make
+    runs it), the specs taking turns within each repeat."""
+    names = list(specs)
+    seconds: dict[str, list[float]] = {name: [] for name in names}
+    for repeat in range(repeats + 1):  # the first round warms the file cache and is dropped
+        for name in names[repeat % len(names) :] + names[: repeat % len(names)]:
+            output = scratch / f"generate-{name}" / PACKAGE_NAME
+            command = [
+                sys.executable, "-m", "scripts.generate",
+                "--spec", str(specs[name]), "--output", str(output),
+            ]  # fmt: skip
+            elapsed = _run(f"make generate ({name})", command, ROOT)
+            if repeat:
+                seconds[name].append(elapsed)
+    return seconds

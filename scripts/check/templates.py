@@ -89,14 +89,20 @@ def problems(
     return found
 
 
+_HEADER = """\
+# Every file in codegen/templates/ replaces the openapi-python-client template of the same name,
+# except the macro libraries of our own listed under [own]. `make check-templates` compares each
+# upstream template with the sha256 recorded here and fails when the pinned generator's own
+# template changed underneath the override. `change` says what the override does; it is kept
+# when re-recording (`python -m scripts.check.templates --record`).
+"""
+
+
 def record(templates: Path = TEMPLATES, upstream_template: Upstream = _upstream_template) -> None:
     """Accept the installed generator's templates as the new upstream of every override."""
     manifest_path = templates / MANIFEST.name
     lines = [
-        "# Every file in templates/ replaces the openapi-python-client template of the same name.",
-        "# `make check-templates` compares each upstream template with the sha256 recorded here",
-        "# and fails when the pinned generator's own template changed underneath the override.",
-        "# `change` says what the override does; it is kept when re-recording.",
+        *_HEADER.splitlines(),
         "",
         f'generator = "{GENERATOR}"',
         f'version = "{version(GENERATOR)}"',

@@ -13,8 +13,9 @@ writes and replays.
 """
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from vcr.request import Request as VcrRequest
 from vcr.serialize import deserialize, serialize
 from vcr.serializers import yamlserializer
 
-from scripts.operations import Operation, operations
+from scripts.operations import Operation
 from scripts.paths import RECORDINGS, SPEC
 from scripts.spec import load
 
@@ -94,11 +95,13 @@ class Recording:
         """``request_id`` of a success body, or of the error object of an error body."""
         return request_id_in(self.status, self.json)
 
-    def operation(self, document: dict[str, Any]) -> tuple[Operation, dict[str, str]] | None:
-        """The spec's operation this request was for, and its path parameters."""
+    def operation(self, listed: Sequence[Operation]) -> tuple[Operation, dict[str, str]] | None:
+        """The operation this request was for, among a spec's ``listed`` operations
+        (``scripts.operations.operations``, read once for any number of recordings), and its
+        path parameters."""
         if not self.uri.startswith(self.base_url):
             return None
-        for operation in operations(document):
+        for operation in listed:
             match = operation.path_pattern().match(self.api_path)
             if operation.method == self.method.lower() and match:
                 return operation, match.groupdict()
@@ -137,7 +140,15 @@ def load_recording(path: Path, server: str | None = None) -> Recording:
 
 
 def _openapi_server() -> str:
-    return spec_server(load(SPEC))
+    stamp = SPEC.stat()
+    return _server_of(SPEC, stamp.st_mtime_ns, stamp.st_size)
+
+
+@cache
+def _server_of(spec: Path, mtime_ns: int, size: int) -> str:
+    """The spec's server, parsed once per version of the file (keyed on its stamp): every
+    recording read asks for it, and parsing the whole spec for it took 30 ms a recording."""
+    return spec_server(load(spec))
 
 
 def recording_paths(root: Path = RECORDINGS) -> list[Path]:

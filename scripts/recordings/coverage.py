@@ -27,11 +27,11 @@ def _shown(path: Path) -> Path:
 
 def _recorded(document: dict[str, Any], paths: list[Path]) -> dict[Path, tuple[str, int] | None]:
     """Each recording's (operationId, status), or None when its request is no operation."""
-    server = spec_server(document)
+    server, listed = spec_server(document), operations(document)
     found: dict[Path, tuple[str, int] | None] = {}
     for path in paths:
         recording = load_recording(path, server)
-        match = recording.operation(document)
+        match = recording.operation(listed)
         found[path] = None if match is None else (match[0].operation_id, recording.status)
     return found
 

@@ -13,10 +13,12 @@ client builds the recorded request.
 """
 
 import json
+import ssl
 import typing
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 from typing import Any, Self
 
@@ -25,7 +27,15 @@ import vcr
 from openapi_schema_validator import OAS31Validator
 
 import kirim_chat
-from scripts.operations import Operation, example_of, from_text, inline, python_name, typed
+from scripts.operations import (
+    Operation,
+    example_of,
+    from_text,
+    inline,
+    operations,
+    python_name,
+    typed,
+)
 from scripts.paths import SPEC
 from scripts.recordings.cassette import Recording
 from scripts.spec import load
@@ -62,7 +72,7 @@ def replay_for(
     """A client that sends the recorded request, with retries off (one recorded interaction
     answers exactly one request)."""
     document = load(SPEC) if document is None else document
-    found = recording.operation(document)
+    found = recording.operation(operations(document))
     if found is None:
         raise LookupError(f"{recording.name}: {recording.method} {recording.uri} is no operation")
     operation, path_values = found
@@ -97,11 +107,19 @@ def replay_for(
         base_url=recording.base_url,
         token=TEST_TOKEN,
         max_retries=0,
+        verify_ssl=_tls_context(),
         httpx_args={"event_hooks": {"request": [_SentAsRecorded(recording.uri)]}}
         if refused
         else {},
     )
     return Replay(operation, module, client, arguments)
+
+
+@cache
+def _tls_context() -> ssl.SSLContext:
+    """One TLS context for every replay: vcrpy answers before a connection is made, and each
+    client building its own (loading the CA bundle) cost 30 ms a replay."""
+    return ssl.create_default_context()
 
 
 def _accepts(document: dict[str, Any], parameter: dict[str, Any], value: Any) -> bool:

@@ -23,9 +23,8 @@ from tests.contract.recordings import (
 from tests.contract.spec_contract import problems
 
 DOCUMENT = load(SPEC)
-DOCUMENTED = [
-    (operation, status) for operation in operations(DOCUMENT) for status in operation.statuses
-]
+OPERATIONS = operations(DOCUMENT)
+DOCUMENTED = [(operation, status) for operation in OPERATIONS for status in operation.statuses]
 MISSING = missing_recordings(DOCUMENT, recording_paths())
 VENDOR_PUBLISHED_BODY = (
     b'{"data":[{"object":"account","phone_number_id":"106540352242922",'
@@ -65,7 +64,7 @@ def test_a_response_without_a_recording_is_named_with_how_to_add_one() -> None:
 def test_recording_is_of_the_operation_whose_folder_it_is_in(path: Path) -> None:
     orphaned = orphans(DOCUMENT, [path])
     assert path not in orphaned, orphaned[path]  # `make recordings` lists every orphan too
-    found = load_recording(path).operation(DOCUMENT)
+    found = load_recording(path).operation(OPERATIONS)
     assert found is not None
     assert found[0].operation_id == path.parent.name
     assert path.parent.parent == RECORDINGS

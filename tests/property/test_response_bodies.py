@@ -1,7 +1,8 @@
 """Every response schema of every operation of openapi.yaml, through the generated client, with
 generated bodies: the properties are in checks.py. Operations are found in the spec; a new one
 is covered with no registration here. Valid bodies come from bodies.py, broken ones from
-breakage.py; the `ci` profile in conftest.py fixes the number of examples of each property."""
+breakage.py; the `ci` profile in conftest.py fixes the examples of each property, a share of a
+budget for the whole spec."""
 
 import re
 from typing import Any
@@ -16,6 +17,7 @@ from scripts.spec import load
 from tests.conftest import ScratchPackages
 from tests.property import checks
 from tests.property.bodies import valid_bodies
+from tests.property.conftest import examples_per_schema
 from tests.property.schemas import ResponseBodies, response_bodies
 
 pytestmark = pytest.mark.slow
@@ -24,6 +26,14 @@ DOCUMENT = load(SPEC)
 BODIES = response_bodies(DOCUMENT)
 SUCCESS = [bodies for bodies in BODIES if bodies.success]
 ERRORS = [bodies for bodies in BODIES if not bodies.success]
+
+
+def _success_share(bodies: ResponseBodies) -> int | None:
+    return examples_per_schema(len(SUCCESS), len(bodies.statuses))
+
+
+def _error_share(bodies: ResponseBodies) -> int | None:
+    return examples_per_schema(len(ERRORS), len(bodies.statuses))
 
 
 def test_every_operation_with_a_json_response_is_covered() -> None:
@@ -38,26 +48,28 @@ def test_every_operation_with_a_json_response_is_covered() -> None:
 
 @pytest.mark.parametrize("bodies", SUCCESS, ids=lambda bodies: bodies.id)
 def test_valid_success_bodies_parse_and_round_trip(bodies: ResponseBodies) -> None:
-    checks.valid_success_bodies_round_trip(kirim_chat, DOCUMENT, bodies)
+    checks.valid_success_bodies_round_trip(kirim_chat, DOCUMENT, bodies, _success_share(bodies))
 
 
 @pytest.mark.parametrize("bodies", SUCCESS, ids=lambda bodies: bodies.id)
 def test_broken_success_bodies_raise_response_validation_error(bodies: ResponseBodies) -> None:
-    checks.broken_success_bodies_raise(kirim_chat, DOCUMENT, bodies)
+    checks.broken_success_bodies_raise(kirim_chat, DOCUMENT, bodies, _success_share(bodies))
 
 
 @pytest.mark.parametrize("bodies", ERRORS, ids=lambda bodies: bodies.id)
 def test_valid_error_bodies_parse_round_trip_and_raise_their_status_error(
     bodies: ResponseBodies,
 ) -> None:
-    checks.valid_error_bodies_parse_and_raise(kirim_chat, DOCUMENT, bodies)
+    checks.valid_error_bodies_parse_and_raise(kirim_chat, DOCUMENT, bodies, _error_share(bodies))
 
 
 @pytest.mark.parametrize("bodies", ERRORS, ids=lambda bodies: bodies.id)
 def test_broken_error_bodies_are_dropped_and_still_raise_their_status_error(
     bodies: ResponseBodies,
 ) -> None:
-    checks.broken_error_bodies_are_dropped_and_raise(kirim_chat, DOCUMENT, bodies)
+    checks.broken_error_bodies_are_dropped_and_raise(
+        kirim_chat, DOCUMENT, bodies, _error_share(bodies)
+    )
 
 
 def _stamp(format_: str, **extra: Any) -> dict[str, Any]:

@@ -195,3 +195,53 @@ VALID: dict[str, dict[str, Any]] = {
     "Open": {"name": "open", "colour": "blue", "nested": {"any": [1, None]}},
 }
 VALID["Everything"] = {kind.lower(): VALID[kind] for kind in KINDS}
+
+
+def _returning(operation_id: str, tag: str, schema: str) -> dict[str, Any]:
+    return {
+        "get": {
+            "operationId": operation_id,
+            "tags": [tag],
+            "responses": {
+                "200": {
+                    "description": "OK",
+                    "content": {"application/json": {"schema": ref(schema)}},
+                }
+            },
+        }
+    }
+
+
+# A folder holds files and a file names its folder (a cycle of two), a folder its parent (a
+# cycle of one); a note is unrelated to both.
+IMPORTS_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Imports", "version": "1.0.0"},
+    "paths": {
+        "/folder": _returning("getFolder", "Folders", "Folder"),
+        "/note": _returning("getNote", "Notes", "Note"),
+    },
+    "components": {
+        "schemas": {
+            "Folder": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "parent": ref("Folder"),
+                    "files": {"type": "array", "items": ref("File")},
+                },
+            },
+            "File": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string"}, "folder": ref("Folder")},
+            },
+            "Note": {
+                "type": "object",
+                "required": ["text"],
+                "properties": {"text": {"type": "string"}},
+            },
+        }
+    },
+}
