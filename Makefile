@@ -93,7 +93,7 @@ release: $(TOOLS) ## Release info.version from a clean main: checks, sdist and w
 # The demo runs the committed package on its own stand-in for the API (kirim_chat.testing): no
 # generator, Node or network. It needs only requirements-demo.txt (the package's dependencies and
 # its testing extra), which it adds to .venv; any other target completes .venv with the dev tools.
-demo: $(DEMO_READY) ## List the accounts, send a text and list the conversations on kirim_chat.testing's stand-in for the API (DEMO_ARGS="--status 429": an error)
+demo: $(DEMO_READY) ## List the accounts, send a text, list the conversations and verify a signed webhook delivery on kirim_chat.testing's stand-in for the API (DEMO_ARGS="--status 429": an error)
 	PYTHONPATH=generated $(PY) -m scripts.demo $(DEMO_ARGS)
 
 docs: $(TOOLS) ## Render openapi.yaml to build/reference.html, a self-contained API reference

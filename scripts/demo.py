@@ -1,8 +1,9 @@
 """`make demo`: the job users come for, on the package's own stand-in for the Kirim API.
 
 It lists the organisation's WhatsApp accounts, sends a text message from the first connected one
-(printing the message's id and the Idempotency-Key it was sent with), and walks that number's
-conversations. No Kirim account, network or Node is needed: ``kirim_chat.testing.FakeKirim``
+(printing the message's id and the Idempotency-Key it was sent with), walks that number's
+conversations, and checks a webhook delivery signed as Kirim signs one (scripts/demo_webhook.py).
+No Kirim account, network or Node is needed: ``kirim_chat.testing.FakeKirim``
 answers every call in process with the spec's examples and checks each request as the API would.
 
 ``--status 429`` (or any other status the spec documents for sending) makes the send answer that

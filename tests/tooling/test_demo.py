@@ -14,6 +14,7 @@ import kirim_chat
 from kirim_chat._constants import DEFAULT_MAX_RETRIES
 from kirim_chat.testing import FakeKirim
 from scripts import demo
+from scripts.demo_webhook import verified_delivery
 from scripts.operations import JSON, example_of, find_operation
 from scripts.paths import ROOT, SPEC
 from scripts.spec import deref, load
@@ -65,9 +66,9 @@ def test_the_demo_lists_the_accounts_sends_a_text_and_walks_the_conversations(
     assert walk == [{}, {"cursor": _example("listConversations")["next_cursor"]}]
     first_contact = _example("listConversations")["data"][0]["contact"]
     assert f"{first_contact['name']} ({first_contact['phone_number']})" in out
-    assert "NEXT STEP, TO COME: verify a signed webhook delivery" in (
-        ROOT / "scripts" / "demo.py"
-    ).read_text(encoding="utf-8")
+    # Last, a webhook delivery signed and verified into its typed event.
+    webhook = out[out.index("== A webhook delivery") :].split("\n\n")[0]
+    assert webhook.splitlines()[1:] == verified_delivery()
 
 
 def test_a_rate_limited_send_shows_its_typed_error_and_the_skipped_waits(
@@ -132,6 +133,7 @@ class OnlyTheDemoLock(importlib.abc.MetaPathFinder):
 
 sys.meta_path.insert(0, OnlyTheDemoLock())
 from scripts import demo
+from scripts.demo_webhook import verified_delivery
 
 sys.exit(demo.main([]))
 """

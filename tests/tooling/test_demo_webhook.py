@@ -23,9 +23,7 @@ def test_the_specs_first_webhook_example_is_verified_into_its_typed_event() -> N
 
     lines = verified_delivery()
 
-    assert lines[0].startswith(f"a {name} delivery, signed with webhooks.sign() and checked")
-    assert lines[0].endswith(f"is a {model}:")
-    assert lines[1].startswith(f"{model}(")
+    assert lines[0] == f"   a {name} delivery, signed with sign() and checked, is a {model}"
     inbound = [
         message
         for entry in json.loads(body).get("entry", [])
@@ -33,9 +31,24 @@ def test_the_specs_first_webhook_example_is_verified_into_its_typed_event() -> N
         for message in change["value"].get("messages", [])
     ]
     # An inbound message: one line each, with what a handler reads from it.
-    assert len(lines) == 2 + len(inbound)
-    for line, message in zip(lines[2:], inbound, strict=True):
+    assert len(lines) == 1 + len(inbound)
+    for line, message in zip(lines[1:], inbound, strict=True):
         assert f"message {message['id']} from {message['from']} to the account" in line
+
+
+def test_an_event_in_kirims_envelope_is_shown_as_its_model() -> None:
+    document = load(SPEC)
+    events = document["webhooks"]
+    meta = [name for name, item in events.items() if "MetaEvent" in json.dumps(item)]
+    document["webhooks"] = {name: item for name, item in events.items() if name not in meta}
+    name, _ = first_delivery(document)
+    model = webhooks.EVENTS[name].__name__
+
+    lines = verified_delivery(document)
+
+    assert lines[0].endswith(f"is a {model}")
+    assert lines[1].startswith(f"   {model}(")
+    assert len(lines) == 2
 
 
 def test_printed_as_make_demo_shows_it(capsys: pytest.CaptureFixture[str]) -> None:
