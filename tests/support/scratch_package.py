@@ -5,12 +5,15 @@ In the manner of openapi-python-client's functional tests: a small spec written 
 generated exactly as `make generate` would, then imported and executed.
 """
 
+import functools
 import hashlib
 import importlib
+import importlib.metadata
 import json
 import os
 import shutil
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,12 +23,53 @@ from typing import Any
 import yaml
 
 from scripts.generate import copy_runtime, generate
-from scripts.paths import GENERATOR_CONFIG
+from scripts.paths import GENERATOR_CONFIG, ROOT
 
 # Set by `make mutation` (tests/mutation/suite.py): a folder where the generator's output for each
 # spec is kept between pytest runs. Only the runtime changes from one mutant to the next, and it
 # is copied afresh from codegen/runtime/ each time, so each run tests the runtime as it is now.
 CACHE_ENV = "KIRIM_SCRATCH_CACHE"
+
+
+# Everything besides the spec that shapes a generated package: a change to any of them is a new
+# key, so a kept package is never stale.
+_CODEGEN_INPUTS = ("codegen", "generator-config.yml", "scripts/generate.py",
+                   "scripts/run_generator.py", "scripts/spec.py")  # fmt: skip
+_CODEGEN_TOOLS = ("openapi-python-client", "ruff")
+# Kept packages whose key has not been used for this long are deleted.
+_STALE_AFTER = 24 * 3600
+
+
+@functools.cache
+def codegen_key(root: Path = ROOT) -> str:
+    """A digest of what shapes a generated package besides its spec: the templates, the
+    runtime, the config, the generation scripts (of the checkout at ``root``) and the versions
+    of the tools they run."""
+    digest = hashlib.sha256()
+    for top in _CODEGEN_INPUTS:
+        path = root / top
+        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for file in files:
+            if file.is_file() and "__pycache__" not in file.parts:
+                digest.update(str(file.relative_to(root)).encode() + b"\0" + file.read_bytes())
+    for tool in _CODEGEN_TOOLS:
+        try:
+            digest.update(f"{tool}=={importlib.metadata.version(tool)}".encode())
+        except importlib.metadata.PackageNotFoundError:  # ruff, in the version matrix
+            digest.update(f"{tool} absent".encode())
+    return digest.hexdigest()[:16]
+
+
+def kept_packages(home: Path) -> Path:
+    """The folder under ``home`` for packages generated with today's codegen, which outlive a
+    test run (a warm run generates nothing); folders of keys unused for a day are deleted."""
+    folder = home / codegen_key()
+    folder.mkdir(parents=True, exist_ok=True)
+    os.utime(folder)
+    for other in home.iterdir():
+        if other != folder and time.time() - other.stat().st_mtime > _STALE_AFTER:
+            shutil.rmtree(other, ignore_errors=True)
+    return folder
 
 
 def package_name(spec: dict[str, Any], prefix: str = "scratch") -> str:
