@@ -9,8 +9,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests.client.conventions import label, models, op
+from tests.conftest import ScratchPackages
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller
+from tests.support.scratch_package import operation
 from tests.support.sockets import misbehaving_server, refusing_port
 from tests.support.specs import authenticated_client, error_body
 
@@ -317,3 +319,55 @@ def test_a_write_without_a_key_is_not_repeated_when_the_connection_drops(
             )
 
     assert clock.sleeps == []
+
+
+# Any method, not only POST, is keyed when its spec declares the header; one that does not
+# declare it sends none.
+_PUT_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Puts", "version": "1.0.0"},
+    "paths": {
+        "/things/{id}": {
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
+            "put": {
+                "operationId": "replaceThing",
+                "parameters": [
+                    {
+                        "name": "Idempotency-Key",
+                        "in": "header",
+                        "required": False,
+                        "schema": {"type": "string", "maxLength": 255},
+                    },
+                ],
+                "responses": {"204": {"description": "Replaced."}},
+            },
+            "patch": {
+                "operationId": "touchThing",
+                "responses": {"204": {"description": "Touched."}},
+            },
+        }
+    },
+}
+
+
+def test_any_method_that_declares_the_header_is_keyed_and_one_that_does_not_is_not(
+    scratch_packages: ScratchPackages, httpserver: HTTPServer
+) -> None:
+    package = scratch_packages(_PUT_SPEC)
+    replace = operation(package, "default", "replace_thing")
+    touch = operation(package, "default", "touch_thing")
+    httpserver.expect_request("/things/1").respond_with_data("", status=204)
+    client = package.Client(base_url=httpserver.url_for("/"), max_retries=0)
+
+    replace.sync("1", client=client, idempotency_key="mine")
+    replace.sync("1", client=client)
+    touch.sync("1", client=client)
+    client.close()
+
+    mine, generated, none = keys(httpserver)
+    assert mine == "mine"
+    assert generated is not None
+    assert uuid.UUID(generated).version == 4
+    assert none is None

@@ -57,6 +57,13 @@ class ScratchRepo:
         repo.commit("copy of the checkout")
         return repo
 
+    def copy(self, root: Path) -> "ScratchRepo":
+        """This scratch repository copied to ``root`` (its history, links and mypy cache, the
+        mtimes kept): cheaper than another ``copy_of_checkout`` when a module's tests all start
+        from the same prepared state."""
+        shutil.copytree(self.root, root, symlinks=True)
+        return ScratchRepo(root)
+
     def git(self, *args: str) -> str:
         result = subprocess.run(
             ["git", "-c", "user.name=Scratch", "-c", "user.email=scratch@example.invalid",

@@ -108,12 +108,19 @@ def test_a_spec_without_the_role_a_test_needs_skips_it_with_the_reason(tmp_path:
 BASE_VERSION = Version(0, 7, 3)
 
 
-@pytest.fixture
-def scratch(repo_root: Path, tmp_path: Path) -> ScratchRepo:
-    repo = ScratchRepo.copy_of_checkout(repo_root, tmp_path / "repo")  # with a warm mypy cache
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> ScratchRepo:
+    """The repository at BASE_VERSION, generated and committed: prepared once for the module."""
+    repo = ScratchRepo.copy_of_checkout(ROOT, tmp_path_factory.mktemp("base") / "repo")
     set_version(repo.root / "openapi.yaml", BASE_VERSION)
     assert repo.make("generate").returncode == 0
     repo.commit(f"Version {BASE_VERSION}")
+    return repo
+
+
+@pytest.fixture
+def scratch(base: ScratchRepo, tmp_path: Path) -> ScratchRepo:
+    repo = base.copy(tmp_path / "repo")  # with a warm mypy cache
     repo.git("switch", "--quiet", "--create", "change")
     return repo
 

@@ -17,7 +17,7 @@ import yaml
 from scripts import installed
 from scripts.bump import BumpFailed, set_version
 from scripts.generate import generate
-from scripts.paths import PACKAGE_NAME
+from scripts.paths import PACKAGE_NAME, ROOT
 from scripts.spec import load
 from scripts.specdiff import changelog, semver
 from scripts.specdiff.changelog import Line
@@ -266,13 +266,19 @@ def test_the_metadata_of_another_checkout_is_left_alone(
 # -- the whole command, in scratch copies of the repository -----------------------------------
 
 
-@pytest.fixture
-def scratch(repo_root: Path, tmp_path: Path) -> ScratchRepo:
-    """A copy of this repository whose main holds the grading tests' spec and its package."""
-    package = tmp_path / "fixture" / PACKAGE_NAME
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> ScratchRepo:
+    """A copy of this repository whose main holds the grading tests' spec and its package:
+    prepared once for the module."""
+    root = tmp_path_factory.mktemp("base")
+    package = root / "fixture" / PACKAGE_NAME
     generate(spec_mutations.SPEC, package)
-    repo = ScratchRepo.copy_of_checkout(repo_root, tmp_path / "repo")
-    holding_the_fixture(repo, package)
+    return holding_the_fixture(ScratchRepo.copy_of_checkout(ROOT, root / "repo"), package)
+
+
+@pytest.fixture
+def scratch(base: ScratchRepo, tmp_path: Path) -> ScratchRepo:
+    repo = base.copy(tmp_path / "repo")
     repo.git("switch", "--quiet", "--create", "change")
     return repo
 
