@@ -32,7 +32,7 @@ from scripts.bump import set_version
 from scripts.paths import ROOT, SPEC
 from scripts.spec import load
 from scripts.specdiff.semver import Version
-from tests.support import api_changes
+from tests.support import api_changes, spec_targets
 from tests.support.budgets import SUBPROCESS
 from tests.support.scratch_repo import ScratchRepo
 from tests.support.spec_mutations import entry
@@ -72,6 +72,47 @@ def test_a_change_takes_names_the_spec_does_not_use_and_keeps_what_it_has(change
     for name, schema in grown["components"]["schemas"].items():
         kept = again.spec["components"]["schemas"][name]
         assert kept.get("properties", {}).items() >= schema.get("properties", {}).items(), name
+
+
+# A spec that has no such role, with nothing the finders might index into blindly: no
+# components, one operation whose only parameter is a required query string.
+_WITHOUT_ROLES: dict[str, dict[str, Any]] = {
+    "no operation": {"openapi": "3.1.0", "paths": {}},
+    "one bare operation": {
+        "openapi": "3.1.0",
+        "paths": {
+            "/things": {
+                "get": {
+                    "operationId": "listThings",
+                    "parameters": [
+                        {"name": "q", "in": "query", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {"200": {"description": "OK."}},
+                }
+            }
+        },
+    },
+}
+
+
+@pytest.mark.parametrize("spec", _WITHOUT_ROLES.values(), ids=_WITHOUT_ROLES.keys())
+@pytest.mark.parametrize(
+    "finder",
+    [
+        spec_targets.field,
+        spec_targets.list_item_schema,
+        spec_targets.query_parameter,
+        spec_targets.named_example,
+    ],
+    ids=lambda finder: finder.__name__,
+)
+def test_each_role_finder_says_missing_role_on_a_spec_without_it(
+    finder: Callable[[dict[str, Any]], Any], spec: dict[str, Any]
+) -> None:
+    """MissingRole, which tests/conftest.py turns into a skip with its reason; any other error
+    would turn a legitimate spec change into a failing test."""
+    with pytest.raises(spec_targets.MissingRole):
+        finder(spec)
 
 
 @pytest.mark.slow  # a pytest run of its own
