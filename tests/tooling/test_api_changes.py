@@ -32,7 +32,7 @@ from scripts.bump import set_version
 from scripts.paths import ROOT, SPEC
 from scripts.spec import load
 from scripts.specdiff.semver import Version
-from tests.support import api_changes, spec_targets
+from tests.support import api_changes, budgets, spec_targets
 from tests.support.budgets import SUBPROCESS
 from tests.support.scratch_repo import ScratchRepo
 from tests.support.spec_mutations import entry
@@ -217,6 +217,7 @@ def _version(repo: ScratchRepo) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(budgets.RELEASE_CYCLE)  # before the module's budget, so this one applies
 def test_a_release_cycle_of_changes_needs_the_spec_make_bump_and_make_recordings_alone(
     released: ScratchRepo,
 ) -> None:

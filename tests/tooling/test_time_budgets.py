@@ -31,6 +31,46 @@ def test_a_subprocess_times_out_before_pytest_gives_up() -> None:
 
 def test_a_make_on_a_copy_has_more_time_than_any_other_test() -> None:
     assert budgets.SUBPROCESS < budgets.PYTEST_TIMEOUT < budgets.MAKE_ON_A_COPY
+    assert budgets.MAKE_ON_A_COPY < budgets.RELEASE_CYCLE
+
+
+def test_the_release_cycle_scenario_gets_its_own_budget() -> None:
+    """Its own marker is the one pytest-timeout reads, not the module's budget that
+    tests/conftest.py adds to every test that runs make on a scratch copy."""
+    collected = subprocess.run(
+        [sys.executable, "-c", _TIMEOUTS, "tests/tooling/test_api_changes.py"],
+        cwd=ROOT, capture_output=True, text=True, timeout=budgets.SUBPROCESS, check=False,
+    )  # fmt: skip
+    assert collected.returncode == 0, collected.stderr
+    found = re.findall(r"^timeout of (\S+): (\S+)$", collected.stdout, re.MULTILINE)
+    timeouts = dict(found)
+    assert (
+        float(
+            timeouts[
+                "test_a_release_cycle_of_changes_needs_the_spec_make_bump_and_make_recordings_alone"
+            ]
+        )
+        == budgets.RELEASE_CYCLE
+    )
+    assert (
+        float(timeouts["test_a_field_rename_fails_only_where_the_field_is_used_and_names_it"])
+        == budgets.MAKE_ON_A_COPY
+    )
+
+
+# Each collected test's name and the timeout pytest-timeout would read from its markers.
+_TIMEOUTS = """
+import sys, pytest
+
+class Report:
+    def pytest_collection_finish(self, session):
+        for item in session.items:
+            marker = item.get_closest_marker("timeout")
+            print(f"timeout of {item.name}: {marker.args[0] if marker else 'none'}")
+
+pytest.main(["-q", "--collect-only", "-p", "no:cacheprovider", "-p", "no:xdist", sys.argv[1]],
+            plugins=[Report()])
+"""
 
 
 def test_every_module_that_runs_make_on_a_scratch_repository_is_scheduled_as_one() -> None:
