@@ -14,13 +14,7 @@ from scripts.paths import ROOT, SPEC
 from tests.support import budgets
 from tests.support.clock import FakeClock
 from tests.support.parity import Caller
-from tests.support.scratch_package import (
-    CACHE_ENV,
-    generate_package,
-    imported,
-    kept_packages,
-    package_name,
-)
+from tests.support.scratch_package import generate_package, imported, package_name
 from tests.support.spec_targets import MissingRole
 
 ScratchPackages = Callable[[dict[str, Any]], ModuleType]
@@ -125,19 +119,14 @@ def call(request: pytest.FixtureRequest) -> Iterator[Caller]:
 @pytest.fixture(scope="session")
 def scratch_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScratchPackages]:
     """``scratch_packages(spec)``: the package generated from the inline ``spec`` and imported.
-    Each distinct spec is generated once, and kept in build/scratch-packages/ under a key of
-    everything else that shapes it (tests/support/scratch_package.py), so a warm run generates
-    nothing. pytest-xdist's workers (and the version matrix's sessions) share the folder: the
-    first to need a package generates it while holding a lock on its name, and the others
-    import it. `make mutation` changes the runtime from one run to the next, and keeps its own
-    cache: there each run generates into its temporary directory."""
-    if os.environ.get(CACHE_ENV):
-        shared = os.environ.get("PYTEST_XDIST_WORKER") is not None
-        base = tmp_path_factory.getbasetemp()
-        root = (base.parent if shared else base) / "scratch-packages"
-        root.mkdir(exist_ok=True)
-    else:
-        root = kept_packages(ROOT / "build" / "scratch-packages")
+    Each distinct spec is generated once and kept between runs (generate_package), and copied
+    once per run: pytest-xdist's workers share one folder (the base temporary directory's parent
+    is common to them), the first to need a package copies it while holding a lock on its name,
+    and the others import it."""
+    shared = os.environ.get("PYTEST_XDIST_WORKER") is not None
+    root = tmp_path_factory.getbasetemp().parent if shared else tmp_path_factory.getbasetemp()
+    root = root / "scratch-packages"
+    root.mkdir(exist_ok=True)
     cache: dict[str, ModuleType] = {}
     with ExitStack() as stack:
 

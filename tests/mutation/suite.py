@@ -17,7 +17,6 @@ from scripts.generate import copy_runtime
 from scripts.paths import PACKAGE_DIR, ROOT, RUNTIME, SPEC
 from scripts.spec import load
 
-SCRATCH_CACHE_ENV = "KIRIM_SCRATCH_CACHE"
 # Where the driver keeps the runtime as it was before any mutation.
 PRISTINE = ROOT.parent / "pristine-runtime"
 # The fast runtime tests: tests/client (the load test is slow and adds nothing per mutant) and
@@ -109,7 +108,6 @@ def main() -> int:
     sys.path.insert(0, generated)
     # For the tests that start a Python subprocess, too.
     os.environ["PYTHONPATH"] = os.pathsep.join([generated, str(ROOT)])
-    os.environ.setdefault(SCRATCH_CACHE_ENV, str(ROOT.parent / "scratch-cache"))
     os.chdir(ROOT)
     return int(pytest.main([*test_files(), *PYTEST_OPTIONS, *sys.argv[1:]]))
 

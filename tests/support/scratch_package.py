@@ -5,6 +5,7 @@ In the manner of openapi-python-client's functional tests: a small spec written 
 generated exactly as `make generate` would, then imported and executed.
 """
 
+import fcntl
 import functools
 import hashlib
 import importlib
@@ -25,15 +26,14 @@ import yaml
 from scripts.generate import copy_runtime, generate
 from scripts.paths import GENERATOR_CONFIG, ROOT
 
-# Set by `make mutation` (tests/mutation/suite.py): a folder where the generator's output for each
-# spec is kept between pytest runs. Only the runtime changes from one mutant to the next, and it
-# is copied afresh from codegen/runtime/ each time, so each run tests the runtime as it is now.
-CACHE_ENV = "KIRIM_SCRATCH_CACHE"
-
-
-# Everything besides the spec that shapes a generated package: a change to any of them is a new
-# key, so a kept package is never stale.
-_CODEGEN_INPUTS = ("codegen", "generator-config.yml", "scripts/generate.py",
+# Where generated packages outlive a test run, one folder per codegen_key().
+KEPT = ROOT / "build" / "scratch-packages"
+# What shapes a generated package besides its spec: a change to any of them is a new key, so a
+# kept package is never stale. The runtime is not among them: generate_package copies it afresh
+# into each package it hands out (as generate() does, after the generator ran), so an edit of
+# codegen/runtime/ (and each mutant of `make mutation`) regenerates nothing. Its file names are:
+# a module added or removed must not linger in a kept package.
+_CODEGEN_INPUTS = ("codegen/templates", "generator-config.yml", "scripts/generate.py",
                    "scripts/run_generator.py", "scripts/spec.py")  # fmt: skip
 _CODEGEN_TOOLS = ("openapi-python-client", "ruff")
 # Kept packages whose key has not been used for this long are deleted.
@@ -42,9 +42,9 @@ _STALE_AFTER = 24 * 3600
 
 @functools.cache
 def codegen_key(root: Path = ROOT) -> str:
-    """A digest of what shapes a generated package besides its spec: the templates, the
-    runtime, the config, the generation scripts (of the checkout at ``root``) and the versions
-    of the tools they run."""
+    """A digest of what shapes a generated package besides its spec and its runtime's code: the
+    templates, the config, the generation scripts and the runtime's module names (of the
+    checkout at ``root``), and the versions of the tools they run."""
     digest = hashlib.sha256()
     for top in _CODEGEN_INPUTS:
         path = root / top
@@ -52,6 +52,8 @@ def codegen_key(root: Path = ROOT) -> str:
         for file in files:
             if file.is_file() and "__pycache__" not in file.parts:
                 digest.update(str(file.relative_to(root)).encode() + b"\0" + file.read_bytes())
+    for module in sorted((root / "codegen" / "runtime").glob("*.py")):
+        digest.update(f"runtime {module.name}".encode())
     for tool in _CODEGEN_TOOLS:
         try:
             digest.update(f"{tool}=={importlib.metadata.version(tool)}".encode())
@@ -60,7 +62,7 @@ def codegen_key(root: Path = ROOT) -> str:
     return digest.hexdigest()[:16]
 
 
-def kept_packages(home: Path) -> Path:
+def kept_packages(home: Path = KEPT) -> Path:
     """The folder under ``home`` for packages generated with today's codegen, which outlive a
     test run (a warm run generates nothing); folders of keys unused for a day are deleted."""
     folder = home / codegen_key()
@@ -79,14 +81,15 @@ def package_name(spec: dict[str, Any], prefix: str = "scratch") -> str:
 
 
 def generate_package(spec: dict[str, Any], root: Path, name: str) -> Path:
-    """Write ``spec`` to ``root`` and generate package ``name`` beside it; the package's path."""
-    cache = os.environ.get(CACHE_ENV)
-    if not cache:
-        return _generate(spec, root, name)
-    cached = Path(cache) / name
-    if not cached.exists():
-        _generate(spec, cached.parent, name)
-    shutil.copytree(cached, root / name)
+    """Package ``name`` generated from ``spec``, at ``root / name``: a copy of the one kept for
+    today's codegen (generated first if there is none; processes that need it at once wait on a
+    lock), with codegen/runtime/ as it is now."""
+    kept = kept_packages()
+    with (kept / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not (kept / name / "py.typed").exists():  # written last by generate
+            _generate(spec, kept, name)
+        shutil.copytree(kept / name, root / name)
     copy_runtime(root / name, str(spec.get("info", {}).get("version", "")))
     return root / name
 

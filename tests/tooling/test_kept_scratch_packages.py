@@ -1,6 +1,7 @@
 """The packages generated from the tests' inline specs are kept between runs
 (build/scratch-packages/, tests/support/scratch_package.py) under a key of everything besides the
-spec that shapes them: a kept package must never outlive a change to codegen."""
+spec and the runtime's code that shapes them, and handed out with the runtime as it is now: a
+kept package must never outlive a change to codegen."""
 
 import os
 import shutil
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scripts.paths import ROOT
-from tests.support.scratch_package import codegen_key, kept_packages
+from tests.support.scratch_package import codegen_key, generate_package, kept_packages
 
 INPUTS = ["codegen", "generator-config.yml", "scripts/generate.py", "scripts/run_generator.py",
           "scripts/spec.py"]  # fmt: skip
@@ -34,7 +35,6 @@ def checkout(tmp_path: Path) -> Path:
     "changed",
     [
         "codegen/templates/model.py.jinja",
-        "codegen/runtime/client.py",
         "generator-config.yml",
         "scripts/run_generator.py",
     ],
@@ -46,9 +46,17 @@ def test_a_change_to_what_shapes_the_package_is_a_new_key(checkout: Path, change
     assert codegen_key.__wrapped__(checkout) != before
 
 
+def test_a_runtime_module_added_is_a_new_key(checkout: Path) -> None:
+    before = codegen_key(checkout)
+    (checkout / "codegen" / "runtime" / "_new.py").write_text("", encoding="utf-8")
+    assert codegen_key.__wrapped__(checkout) != before
+
+
 def test_a_change_to_anything_else_keeps_the_key(checkout: Path) -> None:
     before = codegen_key(checkout)
     (checkout / "README.md").write_text("other prose\n", encoding="utf-8")
+    with (checkout / "codegen" / "runtime" / "client.py").open("a", encoding="utf-8") as file:
+        file.write("\n")  # copied afresh into each package handed out
     (checkout / "codegen" / "runtime" / "__pycache__").mkdir(exist_ok=True)
     (checkout / "codegen" / "runtime" / "__pycache__" / "client.pyc").write_bytes(b"\0")
     assert codegen_key.__wrapped__(checkout) == before
@@ -65,3 +73,26 @@ def test_the_packages_of_a_key_unused_for_a_day_are_deleted(tmp_path: Path) -> N
 
     assert kept == tmp_path / codegen_key()
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted([kept.name, recent.name])
+
+
+_TINY_SPEC = {
+    "openapi": "3.1.0",
+    "info": {"title": "Tiny", "version": "1.2.3"},
+    "paths": {
+        "/ping": {"get": {"operationId": "ping", "responses": {"204": {"description": "OK."}}}}
+    },
+}
+
+
+def test_a_package_is_handed_out_with_the_runtime_as_it_is_now(tmp_path: Path) -> None:
+    first = generate_package(_TINY_SPEC, tmp_path / "first", "kept_tiny")
+    kept = kept_packages() / "kept_tiny"
+    # As if codegen/runtime/_json.py had changed since the package was kept.
+    (kept / "_json.py").write_text("stale = True\n", encoding="utf-8")
+
+    again = generate_package(_TINY_SPEC, tmp_path / "again", "kept_tiny")
+
+    runtime = (ROOT / "codegen" / "runtime" / "_json.py").read_text(encoding="utf-8")
+    assert (first / "_json.py").read_text(encoding="utf-8") == runtime
+    assert (again / "_json.py").read_text(encoding="utf-8") == runtime
+    assert '__version__ = "1.2.3"' in (again / "_version.py").read_text(encoding="utf-8")
