@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from scripts import installed
-from scripts.generate import GenerationFailed, copy_runtime, generate, write_spec
+from scripts.generate import GenerationFailed, from_the_spec, generate
 from scripts.paths import PACKAGE_NAME, ROOT
 from scripts.recordings.coverage import missing_recordings_hint
 from scripts.spec import load
@@ -67,8 +67,7 @@ def set_version(spec: Path, version: Version) -> None:
 def bump(spec: Path, package: Path, base: gitbase.Base, changelog_path: Path) -> list[str]:
     """Do it; the lines to print."""
     with tempfile.TemporaryDirectory(prefix="kirim-bump-") as scratch:
-        # Generated once, for griffe, then put in place: info.version reaches the package only
-        # in _version.py (copy_runtime writes it) and in the spec the package carries.
+        # Generated once, for griffe, then put in place with the version set (from_the_spec).
         candidate = Path(scratch) / PACKAGE_NAME
         generate(spec, candidate)
         graded = grade(spec, candidate, base)
@@ -91,8 +90,7 @@ def bump(spec: Path, package: Path, base: gitbase.Base, changelog_path: Path) ->
             report.append(f"info.version: {current}, left as it is")
         shutil.rmtree(package, ignore_errors=True)
         shutil.copytree(candidate, package)
-        copy_runtime(package, str(target))
-        write_spec(package, load(spec))
+        from_the_spec(package, load(spec))
     report.append(f"regenerated {package}")
     report.append(installed.refresh(package=package))
     if graded.verdict is Verdict.NONE and base.release is None:

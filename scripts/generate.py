@@ -59,14 +59,21 @@ def generate(spec: Path, output: Path, config: Path = GENERATOR_CONFIG) -> None:
                 f"openapi-python-client failed on {spec} (exit {result.returncode}):\n"
                 f"{result.stdout}{result.stderr}"
             )
-        copy_runtime(package, str(document.get("info", {}).get("version", "")))
-        write_spec(package, document)
+        from_the_spec(package, document)
         # PEP 561 marker: the generator writes it only when it also writes project metadata.
         (package / "py.typed").write_text("")
         if output.exists():
             shutil.rmtree(output)
         output.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(package, output)
+
+
+def from_the_spec(package: Path, document: dict[str, Any]) -> None:
+    """What ``package`` takes from the spec besides the generator's output: the runtime, with
+    info.version in ``_version.py``, and the spec itself (``_spec.json``). `make bump` calls it
+    again after it sets the version, so nothing in the package keeps the old one."""
+    copy_runtime(package, str(document.get("info", {}).get("version", "")))
+    write_spec(package, document)
 
 
 _VERSION_LINE = re.compile(r'^__version__ = "[^"]*"$', re.MULTILINE)
